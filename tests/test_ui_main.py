@@ -213,3 +213,19 @@ def test_qts_own_strings_survive_our_translator(app: QApplication) -> None:
 
     text = QKeySequence("Ctrl+5").toString(QKeySequence.SequenceFormat.NativeText)
     assert text.endswith("5") and len(text) > 1
+
+
+def test_a_long_day_of_typing_does_not_wear_down_none(app: QApplication, ready_store: Store, qtbot: QtBot) -> None:
+    """PySide6 6.12.0 under Python 3.11 loses a reference to None on every repaint and the
+    window aborts after a few minutes; the pinned Qt bindings must not do that."""
+    import sys
+
+    browser = CatalogBrowser(ready_store)
+    qtbot.addWidget(browser)
+    browser.show()
+    app.processEvents()
+    before = sys.getrefcount(None)
+    for i in range(200):
+        browser.search.setText("spjyxk"[: i % 6 + 1])
+        app.processEvents()
+    assert sys.getrefcount(None) >= before - 20

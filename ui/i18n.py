@@ -9,7 +9,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from resources import I18N_DIR
 
@@ -40,10 +40,11 @@ class TsTranslator(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        # None (a null QString) means "not translated here"; an empty string would be
-        # taken as the translation, and Qt's own strings such as "Ctrl+%1" would vanish.
-        return self._table.get((context, source))
+    ) -> str:
+        # Unknown strings answer with their source. An empty string would be taken as the
+        # translation (Qt's own "Ctrl+%1" would vanish), and returning None from this
+        # override corrupts None's reference count in PySide6 and crashes at exit.
+        return self._table.get((context, source), source)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return not self._table
@@ -60,7 +61,28 @@ def install(lang: str) -> None:
     if _installed is not None:
         app.removeTranslator(_installed)
         _installed = None
+    if _qt_own is not None:
+        app.removeTranslator(_qt_own)
     path = ts_path(lang)
     if lang != "en" and path.exists():
         _installed = TsTranslator(read_ts(path))
         app.installTranslator(_installed)
+        _install_qt_own(app, lang)
+
+
+_qt_own: QTranslator | None = None
+
+
+def _install_qt_own(app: QCoreApplication, lang: str) -> None:
+    """Qt's own strings (standard buttons, print and file dialogs) from its shipped .qm.
+
+    Installed after ours so Qt asks it first; it knows nothing of our contexts and
+    answers null there, so our table still decides our strings.
+    """
+    global _qt_own
+    if _qt_own is not None:
+        app.removeTranslator(_qt_own)
+    _qt_own = QTranslator()
+    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if _qt_own.load(QLocale(lang), "qtbase", "_", directory):
+        app.installTranslator(_qt_own)
