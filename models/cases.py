@@ -172,3 +172,47 @@ class Evaluation(IdMixin, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     follow_up_due: Mapped[date | None]
     followed_up_at: Mapped[datetime | None]
+
+
+class IntakeDraft(IdMixin, Base):
+    """A half-done intake, kept so nothing typed is lost when the clerk is interrupted.
+
+    Local to the window; it becomes a case (and enters the journal) only when the intake
+    ends in one of the three outcomes.
+    """
+
+    __tablename__ = "intake_draft"
+    window_code: Mapped[str] = mapped_column(String(4))
+    clerk: Mapped[str] = mapped_column(String(60), index=True)
+    title: Mapped[str] = mapped_column(String(300), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class CasePause(IdMixin, Base):
+    """特别程序: a hearing, inspection, test or expert review that stops the clock."""
+
+    __tablename__ = "case_pause"
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), index=True
+    )
+    procedure: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    paused_on: Mapped[date]
+    resumed_on: Mapped[date | None]
+    paused_by: Mapped[str] = mapped_column(String(60))
+    resumed_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+class ArchivedDocument(IdMixin, Base):
+    """A printed document kept as a PDF; its SHA-256 is also in the journal."""
+
+    __tablename__ = "archived_document"
+    case_no: Mapped[str] = mapped_column(String(40), index=True)
+    doc_kind: Mapped[str] = mapped_column(String(20))  # acceptance | notice | rejection | …
+    path: Mapped[str] = mapped_column(String(300))  # relative to the window's data directory
+    sha256: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    clerk: Mapped[str] = mapped_column(String(60))
+    reprint: Mapped[bool] = mapped_column(default=False)

@@ -34,3 +34,15 @@ class HolidayYear(Base):
     __tablename__ = "holiday_year"
     year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Counter(Base):
+    """A number sequence (case numbers per window and day, receipts per window and year).
+
+    Taken in the same transaction as the row that uses it, so a crash or a rollback
+    returns the number: sequences never skip and never repeat.
+    """
+
+    __tablename__ = "counter"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[int]
