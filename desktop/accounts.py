@@ -169,6 +169,29 @@ def set_disabled(
     )
 
 
+def reset_password(
+    session: Session, ident: WindowIdentity, username: str, new_password: str, *, by: str
+) -> None:
+    """Give an account a new password (the administrator's 重置密码) and lift any lock.
+
+    The person who forgot their password has usually locked themself out trying, so the
+    reset clears the failure count and the lock too; disabling is left as it was.
+    """
+    check_password(new_password)
+    acct = _find(session, username)
+    acct.password_hash = _hasher.hash(new_password)
+    acct.failed_attempts = 0
+    acct.locked_until = None
+    # The hash travels with the event, as on creation, so other windows learn it by sync.
+    record(
+        session,
+        ident,
+        "account.password_reset",
+        {"username": acct.username, "password_hash": acct.password_hash},
+        clerk=by,
+    )
+
+
 def list_accounts(session: Session) -> list[AccountInfo]:
     rows = session.scalars(select(Account).order_by(Account.username)).all()
     return [

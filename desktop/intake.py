@@ -25,8 +25,8 @@ from desktop.holidays import load_calendar
 from desktop.store import Store, WindowIdentity, record
 from desktop.workdays import DueDate, WorkdayCalendar
 from models.accounts import Account, Role
-from models.catalog import HandlingKind, ItemMaterial, ServiceItem
 from models.cases import Case, CaseMaterial, CasePause, CaseStatus, IntakeDraft
+from models.catalog import HandlingKind, ItemMaterial, ServiceItem
 
 # 行政许可法 Art. 32: the applicant must be told what is missing within five days of
 # receipt (days of the act are working days, Art. 82); after that the application
