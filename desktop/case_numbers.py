@@ -22,12 +22,12 @@ DAILY_LIMIT = 9999
 
 def next_number(session: Session, key: str) -> int:
     """The next value of a named sequence, in the caller's transaction."""
-    row = session.get(Counter, key, with_for_update=True)
+    locking = session.get_bind().dialect.name != "sqlite"
+    row = session.get(Counter, key, with_for_update=locking or None)
     if row is None:
         row = Counter(key=key, value=0)
         session.add(row)
     row.value += 1
-    session.flush()
     return row.value
 
 

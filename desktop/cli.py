@@ -240,6 +240,28 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import run_demo
+
+    store = open_store(args)
+    store.require_identity()
+    if args.cases < 1 or args.cases > 5_000_000:
+        raise DomainError("demo.cases", "--cases 应为 1 到 5000000。", "--cases is 1 to 5,000,000.")
+
+    def progress(n: int) -> None:
+        print(pick(f"已生成 {n} 件", f"{n} cases made"), file=sys.stderr)
+
+    report = run_demo(store, cli_operator(), args.cases, args.days, args.seed, progress)
+    outcomes = ", ".join(f"{k}={v}" for k, v in sorted(report.outcomes.items()))
+    print(
+        pick(
+            f"已生成 {report.cases} 件演示办件（{outcomes}），用时 {report.seconds:.1f} 秒，每秒 {report.rate:.0f} 件",
+            f"Made {report.cases} demo cases ({outcomes}) in {report.seconds:.1f} s, {report.rate:.0f} cases/s",
+        )
+    )
+    return 0
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from ui.app import run  # the one place desktop/ reaches into ui/
 
@@ -290,6 +312,12 @@ def build_parser() -> argparse.ArgumentParser:
     up = dsub.add_parser("upgrade")
     up.add_argument("--url", help="a central PostgreSQL URL instead of the local file")
     db.set_defaults(func=cmd_db)
+
+    demo = sub.add_parser("demo", help="make realistic demo intakes for training")
+    demo.add_argument("--cases", type=int, required=True)
+    demo.add_argument("--days", type=int, help="working days to spread them over")
+    demo.add_argument("--seed", type=int, default=20261127)
+    demo.set_defaults(func=cmd_demo)
 
     audit = sub.add_parser("audit", help="journal checks")
     asub = audit.add_subparsers(dest="audit_cmd", required=True)

@@ -25,6 +25,7 @@ from desktop.holidays import load_calendar
 from desktop.store import Store, WindowIdentity, record
 from desktop.workdays import DueDate, WorkdayCalendar
 from models.accounts import Account, Role
+from models.base import new_id
 from models.cases import Case, CaseMaterial, CasePause, CaseStatus, IntakeDraft
 from models.catalog import HandlingKind, ItemMaterial, ServiceItem
 
@@ -354,6 +355,7 @@ def _new_case(
         else None
     )
     case = Case(
+        id=new_id(),
         case_no=next_case_no(session, ident, local_day(now)),
         item_id=checked.item.id,
         applicant_id=applicant.id,
@@ -380,7 +382,6 @@ def _new_case(
         for m in checked.materials
     ]
     session.add(case)
-    session.flush()
     payload = {
         "case_no": case.case_no,
         "item_code": checked.item.code,

@@ -128,9 +128,11 @@ def append_event(
 ) -> Event:
     """Append one event to this window's chain, in the caller's transaction."""
     _check_payload(payload)
-    head = session.execute(
-        select(JournalHead).where(JournalHead.window_code == window_code).with_for_update()
-    ).scalar_one_or_none()
+    # On PostgreSQL the head row is locked so two writers of one window queue up; SQLite
+    # already holds the database lock (BEGIN IMMEDIATE), and there the identity map
+    # answers repeated appends in one unit of work without a query.
+    locking = session.get_bind().dialect.name != "sqlite"
+    head = session.get(JournalHead, window_code, with_for_update=locking or None)
     seq = head.seq + 1 if head else 1
     prev = head.hash if head else GENESIS_HASH
     event = Event(
@@ -147,7 +149,6 @@ def append_event(
     )
     event.hash = event_hash(event)
     session.add(event)
-    session.flush()
     if head is None:
         session.add(
             JournalHead(window_code=window_code, seq=seq, hash=event.hash, event_id=event.id)
