@@ -42,6 +42,15 @@ class ApplicantRecord:
     address: str
 
 
+APPLICANT_NAMESPACE = uuid.UUID("6f1d8a52-3c1e-4d4e-9a7e-320117000001")
+
+
+def applicant_uuid(id_kind: str, id_number: str) -> uuid.UUID:
+    """The same person registered at two windows while both were offline gets the same id,
+    so their records meet in the central database instead of colliding."""
+    return uuid.uuid5(APPLICANT_NAMESPACE, f"{id_kind}:{id_number}")
+
+
 def _to_record(a: Applicant) -> ApplicantRecord:
     return ApplicantRecord(a.id, a.kind, a.name, a.id_kind, a.id_number, a.phone, a.address)
 
@@ -130,6 +139,7 @@ def register_applicant(
     )
     if row is None:
         row = Applicant(
+            id=applicant_uuid(inp.id_kind, inp.id_number),
             kind=inp.kind,
             name=inp.name,
             id_kind=inp.id_kind,
@@ -138,7 +148,6 @@ def register_applicant(
             address=inp.address,
         )
         session.add(row)
-        session.flush()
         record(
             session,
             ident,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +73,7 @@ def import_catalog(store: Store, path: Path, op: Operator) -> ImportSummary:
                 "updated": result.updated,
                 "deactivated": result.deactivated,
                 "source": path.name,
+                "catalog": json.loads(to_json(doc)),
             },
             clerk=op.username,
         )

@@ -203,6 +203,9 @@ def _materials_payload(
             "received_originals": s.received_originals,
             "received_copies": s.received_copies,
             "required": s.required,
+            "form": s.form,
+            "condition": s.condition,
+            "added_by_exception": s.added_by_exception,
         }
         for s in states
     ]
@@ -382,8 +385,11 @@ def _new_case(
         for m in checked.materials
     ]
     session.add(case)
+    # Enough to rebuild the case at another window (desktop/projection.py).
     payload = {
+        "case_id": str(case.id),
         "case_no": case.case_no,
+        "notice_deadline": case.notice_deadline.isoformat() if case.notice_deadline else None,
         "item_code": checked.item.code,
         "item_name": checked.item.name,
         "applicant_id": str(applicant.id),
@@ -734,6 +740,7 @@ def add_requirement_exception(
             {
                 "case_no": case.case_no,
                 "material": name,
+                "position": position,
                 "originals": originals,
                 "copies": copies,
                 "reason": reason,
@@ -772,17 +779,8 @@ def pause_case(
                 "只有已受理、办理中的办件可以进入特别程序。",
                 "Only an accepted case in progress can be paused.",
             )
-        s.add(
-            CasePause(
-                case_id=case.id,
-                procedure=procedure,
-                reason=reason.strip(),
-                paused_on=local_day(now),
-                paused_by=op.username,
-            )
-        )
         case.status = CaseStatus.PAUSED.value
-        record(
+        event = record(
             s,
             ident,
             "case.paused",
@@ -794,6 +792,17 @@ def pause_case(
             },
             clerk=op.username,
             case_no=case.case_no,
+        )
+        # The pause takes its event's id, so every machine that applies the event agrees.
+        s.add(
+            CasePause(
+                id=event.id,
+                case_id=case.id,
+                procedure=procedure,
+                reason=reason.strip(),
+                paused_on=local_day(now),
+                paused_by=op.username,
+            )
         )
         return summarise(s, case)
 

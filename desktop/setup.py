@@ -5,6 +5,7 @@ There is no default password anywhere; until this has run, the window asks for i
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.accounts import create_account
-from desktop.catalog_io import CatalogDoc, parse_json
+from desktop.catalog_io import CatalogDoc, parse_json, to_json
 from desktop.catalog_store import apply_catalog
 from desktop.errors import DomainError
 from desktop.store import Store, WindowIdentity, record, set_setting
@@ -117,7 +118,12 @@ def initialise(
             s,
             ident,
             "catalog.imported",
-            {"items": len(doc.items), "added": result.added, "source": "sample"},
+            {
+                "items": len(doc.items),
+                "added": result.added,
+                "source": "sample",
+                "catalog": json.loads(to_json(doc)),
+            },
         )
         create_account(
             s,

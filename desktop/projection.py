@@ -1,0 +1,403 @@
+"""Rebuilding the read models from journal events: how another window's work arrives.
+
+A window's services write their read models and their events in one unit of work; when
+those events reach another window (or the central database) this module applies them to
+that machine's read models. Applying an event twice changes nothing. An event that the
+agreed order makes impossible (a case accepted twice, say) is not applied but raised as
+a Conflict, which sync records for supervisors; the event itself always stays in the
+journal.
+
+tests/test_projection.py replays a window's whole journal into an empty database and
+requires the same read models, so a service and its projector cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.catalog_io import CatalogDoc, parse_json
+from desktop.catalog_store import apply_catalog
+from models.accounts import Account
+from models.cases import Applicant, Case, CaseMaterial, CasePause, CaseStatus
+from models.catalog import ServiceItem
+from models.journal import Event
+from models.settings import HolidayOverride, HolidayYear
+
+
+class Conflict(Exception):
+    """An event the state of this machine cannot take; kept and shown to supervisors."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh = zh
+        self.en = en
+
+
+Projector = Callable[[Session, Event], None]
+PROJECTORS: dict[str, Projector] = {}
+
+# Events that only describe (logins, prints, warnings): nothing to rebuild from them.
+JOURNAL_ONLY = {
+    "setup.completed",
+    "login.succeeded",
+    "login.failed",
+    "login.refused_locked",
+    "logout",
+    "account.locked",
+    "calendar.uncertain",
+    "document.printed",
+    "document.reprinted",
+    "settings.changed",
+}
+
+
+def projects(*kinds: str) -> Callable[[Projector], Projector]:
+    def register(fn: Projector) -> Projector:
+        for kind in kinds:
+            PROJECTORS[kind] = fn
+        return fn
+
+    return register
+
+
+# The catalog, the accounts and the holiday table are the hall's: a window takes them
+# from the center (its pseudo-window "00"), never from another window, so a window set up
+# later with an older sample catalog cannot overwrite what the center published.
+CENTRAL_WINDOW = "00"
+HALL_WIDE_PREFIXES = ("catalog.", "account.", "holiday.")
+
+
+def apply_event(
+    session: Session, event: Event, *, hall_wide_from: str | None = CENTRAL_WINDOW
+) -> None:
+    """Apply one event to this machine's read models (in the caller's transaction).
+
+    ``hall_wide_from=None`` applies hall-wide kinds from any window (a replay of one
+    window's own journal).
+    """
+    if event.kind in JOURNAL_ONLY:
+        return
+    if (
+        hall_wide_from is not None
+        and event.kind.startswith(HALL_WIDE_PREFIXES)
+        and event.window_code != hall_wide_from
+    ):
+        return
+    projector = PROJECTORS.get(event.kind)
+    if projector is None:
+        # A newer window may send kinds this version does not know: keep, do not guess.
+        return
+    projector(session, event)
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+# -- catalog, accounts, calendar ------------------------------------------------------------
+@projects("catalog.imported")
+def _catalog(session: Session, event: Event) -> None:
+    doc = event.payload.get("catalog")
+    if doc is not None:  # older summaries carried counts only
+        apply_catalog(session, parse_json_dict(doc))
+
+
+def parse_json_dict(doc: dict[str, Any]) -> CatalogDoc:
+    return parse_json(json.dumps(doc, ensure_ascii=False))
+
+
+@projects("account.created")
+def _account_created(session: Session, event: Event) -> None:
+    p = event.payload
+    acct = session.scalar(select(Account).where(Account.username == p["username"]))
+    if acct is None:
+        session.add(
+            Account(
+                username=p["username"],
+                display_name=p["display_name"],
+                role=p["role"],
+                password_hash=p["password_hash"],
+            )
+        )
+
+
+@projects("account.disabled", "account.enabled")
+def _account_disabled(session: Session, event: Event) -> None:
+    acct = session.scalar(select(Account).where(Account.username == event.payload["username"]))
+    if acct is not None:
+        acct.disabled = event.kind == "account.disabled"
+
+
+@projects("account.password_reset")
+def _password_reset(session: Session, event: Event) -> None:
+    p = event.payload
+    acct = session.scalar(select(Account).where(Account.username == p["username"]))
+    if acct is not None and p.get("password_hash"):
+        acct.password_hash = p["password_hash"]
+        acct.failed_attempts = 0
+        acct.locked_until = None
+
+
+@projects("holiday.set")
+def _holiday_set(session: Session, event: Event) -> None:
+    p = event.payload
+    day = date.fromisoformat(p["day"])
+    row = session.scalar(select(HolidayOverride).where(HolidayOverride.day == day))
+    if row is None:
+        session.add(HolidayOverride(day=day, workday=bool(p["workday"]), note=p.get("note", "")))
+    else:
+        row.workday, row.note = bool(p["workday"]), p.get("note", "")
+
+
+@projects("holiday.removed")
+def _holiday_removed(session: Session, event: Event) -> None:
+    day = date.fromisoformat(event.payload["day"])
+    row = session.scalar(select(HolidayOverride).where(HolidayOverride.day == day))
+    if row is not None:
+        session.delete(row)
+
+
+@projects("holiday.imported")
+def _holiday_imported(session: Session, event: Event) -> None:
+    p = event.payload
+    year = int(p["year"])
+    for row in session.scalars(
+        select(HolidayOverride).where(
+            HolidayOverride.day >= date(year, 1, 1), HolidayOverride.day <= date(year, 12, 31)
+        )
+    ):
+        session.delete(row)
+    session.flush()
+    for d in p["days"]:
+        session.add(
+            HolidayOverride(
+                day=date.fromisoformat(d["day"]), workday=bool(d["workday"]), note=d.get("note", "")
+            )
+        )
+    marked = session.get(HolidayYear, year)
+    if p.get("complete") and marked is None:
+        session.add(HolidayYear(year=year, note=""))
+    elif not p.get("complete") and marked is not None:
+        session.delete(marked)
+
+
+# -- applicants and cases ---------------------------------------------------------------------
+@projects("applicant.registered")
+def _applicant_registered(session: Session, event: Event) -> None:
+    p = event.payload
+    if session.get(Applicant, uuid.UUID(p["applicant_id"])) is not None:
+        return
+    session.add(
+        Applicant(
+            id=uuid.UUID(p["applicant_id"]),
+            kind=p["kind"],
+            name=p["name"],
+            id_kind=p["id_kind"],
+            id_number=p["id_number"],
+            phone=p.get("phone", ""),
+            address=p.get("address", ""),
+            created_at=event.occurred_at,
+            updated_at=event.occurred_at,
+        )
+    )
+
+
+@projects("applicant.updated")
+def _applicant_updated(session: Session, event: Event) -> None:
+    row = session.get(Applicant, uuid.UUID(event.payload["applicant_id"]))
+    if row is None:
+        return
+    for field, (_old, new) in event.payload["changes"].items():
+        setattr(row, field, new)
+
+
+def _case(session: Session, case_no: str) -> Case | None:
+    return session.scalar(select(Case).where(Case.case_no == case_no))
+
+
+def _require_case(session: Session, case_no: str) -> Case:
+    case = _case(session, case_no)
+    if case is None:
+        raise Conflict(
+            f"办件 {case_no} 尚未到达本机。", f"Case {case_no} has not reached this machine."
+        )
+    return case
+
+
+def _create_case(session: Session, event: Event, status: CaseStatus) -> Case | None:
+    p = event.payload
+    if _case(session, p["case_no"]) is not None:
+        return None
+    item = session.scalar(select(ServiceItem).where(ServiceItem.code == p["item_code"]))
+    if item is None:
+        raise Conflict(
+            f"事项 {p['item_code']} 不在本机目录中。",
+            f"Item {p['item_code']} is not in this catalog.",
+        )
+    case = Case(
+        id=uuid.UUID(p["case_id"]),
+        case_no=p["case_no"],
+        item_id=item.id,
+        applicant_id=uuid.UUID(p["applicant_id"]) if p.get("applicant_id") else None,
+        agent_id=uuid.UUID(p["agent_id"]) if p.get("agent_id") else None,
+        window_code=event.window_code,
+        clerk=event.clerk,
+        status=status.value,
+        received_at=_dt(p["received_at"]),
+        notice_deadline=_day(p.get("notice_deadline")),
+        updated_at=event.occurred_at,
+    )
+    case.materials = [
+        CaseMaterial(
+            position=m["position"],
+            name=m["name"],
+            originals=m["originals"],
+            copies=m["copies"],
+            form=m.get("form", "paper"),
+            required=m["required"],
+            condition=m.get("condition", ""),
+            applies=m["applies"],
+            received_originals=m["received_originals"],
+            received_copies=m["received_copies"],
+            added_by_exception=m.get("added_by_exception", False),
+        )
+        for m in p["materials"]
+    ]
+    session.add(case)
+    return case
+
+
+@projects("case.accepted")
+def _case_accepted(session: Session, event: Event) -> None:
+    p = event.payload
+    if p.get("after_notice"):
+        case = _require_case(session, p["case_no"])
+        if case.status == CaseStatus.ACCEPTED and case.accepted_at == _dt(p["accepted_at"]):
+            return  # already applied
+        if case.status != CaseStatus.INCOMPLETE:
+            raise Conflict(
+                f"办件 {case.case_no} 已是「{case.status}」状态，不能再次受理。",
+                f"Case {case.case_no} is already {case.status}; it cannot be accepted again.",
+            )
+        case.status = CaseStatus.ACCEPTED.value
+    else:
+        case = _create_case(session, event, CaseStatus.ACCEPTED)
+        if case is None:
+            return
+    case.accepted_at = _dt(p["accepted_at"])
+    case.due_date = _day(p["due_date"])
+
+
+@projects("case.notice_issued")
+def _case_notice(session: Session, event: Event) -> None:
+    case = _create_case(session, event, CaseStatus.INCOMPLETE)
+    if case is not None:
+        case.notice_issued_at = _dt(event.payload["notice_issued_at"])
+
+
+@projects("case.rejected")
+def _case_rejected(session: Session, event: Event) -> None:
+    case = _create_case(session, event, CaseStatus.REJECTED)
+    if case is not None:
+        case.reason = event.payload["reason"]
+        case.legal_basis = event.payload["legal_basis"]
+
+
+@projects("case.supplements_received")
+def _supplements(session: Session, event: Event) -> None:
+    case = _require_case(session, event.payload["case_no"])
+    if case.status != CaseStatus.INCOMPLETE:
+        raise Conflict(
+            f"办件 {case.case_no} 已不在待补正状态，补正材料记录未应用。",
+            f"Case {case.case_no} no longer waits for materials; the supplement was not applied.",
+        )
+    by_pos = {m["position"]: m for m in event.payload["materials"]}
+    for cm in case.materials:
+        m = by_pos.get(cm.position)
+        if m is not None:
+            cm.received_originals, cm.received_copies = (
+                m["received_originals"],
+                m["received_copies"],
+            )
+
+
+@projects("notice.exception")
+def _notice_exception(session: Session, event: Event) -> None:
+    p = event.payload
+    case = _require_case(session, p["case_no"])
+    if any(cm.position == p["position"] for cm in case.materials):
+        return
+    case.materials.append(
+        CaseMaterial(
+            position=p["position"],
+            name=p["material"],
+            originals=p["originals"],
+            copies=p["copies"],
+            form="paper",
+            required=True,
+            applies=True,
+            added_by_exception=True,
+        )
+    )
+
+
+@projects("case.finished_on_spot")
+def _finished(session: Session, event: Event) -> None:
+    case = _require_case(session, event.payload["case_no"])
+    case.status = CaseStatus.COLLECTED.value
+
+
+@projects("case.paused")
+def _paused(session: Session, event: Event) -> None:
+    p = event.payload
+    case = _require_case(session, p["case_no"])
+    if session.get(CasePause, event.id) is not None:
+        return
+    if case.status not in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS):
+        raise Conflict(
+            f"办件 {case.case_no} 当前为「{case.status}」，不能进入特别程序。",
+            f"Case {case.case_no} is {case.status}; it cannot be paused.",
+        )
+    session.add(
+        CasePause(
+            id=event.id,
+            case_id=case.id,
+            procedure=p["procedure"],
+            reason=p.get("reason", ""),
+            paused_on=date.fromisoformat(p["paused_on"]),
+            paused_by=event.clerk,
+        )
+    )
+    case.status = CaseStatus.PAUSED.value
+
+
+@projects("case.resumed")
+def _resumed(session: Session, event: Event) -> None:
+    p = event.payload
+    case = _require_case(session, p["case_no"])
+    session.flush()
+    pause = session.scalar(
+        select(CasePause).where(CasePause.case_id == case.id, CasePause.resumed_on.is_(None))
+    )
+    if pause is None:
+        if case.due_date == date.fromisoformat(p["new_due"]):
+            return
+        raise Conflict(
+            f"办件 {case.case_no} 不在特别程序中，恢复记录未应用。",
+            f"Case {case.case_no} is not paused; the resumption was not applied.",
+        )
+    pause.resumed_on = date.fromisoformat(p["resumed_on"])
+    pause.resumed_by = event.clerk
+    case.due_date = date.fromisoformat(p["new_due"])
+    case.status = CaseStatus.IN_PROGRESS.value
