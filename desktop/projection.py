@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.catalog_io import CatalogDoc, parse_json
@@ -56,6 +56,22 @@ JOURNAL_ONLY = {
     "document.reprinted",
     "settings.changed",
 }
+
+
+CaseCleanup = Callable[[Session, Case], None]
+# What must go before a case is rebuilt from its events (see desktop/sync.replay_case):
+# every read-model row that case events create, besides the case and its materials.
+CASE_CLEANUPS: list[CaseCleanup] = []
+
+
+def case_cleanup(fn: CaseCleanup) -> CaseCleanup:
+    CASE_CLEANUPS.append(fn)
+    return fn
+
+
+@case_cleanup
+def _drop_pauses(session: Session, case: Case) -> None:
+    session.execute(delete(CasePause).where(CasePause.case_id == case.id))
 
 
 def projects(*kinds: str) -> Callable[[Projector], Projector]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, select
+from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, new_id, utcnow
@@ -41,6 +41,9 @@ class Event(Base):
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The position in the center's arrival order, the one order every machine agrees on.
+    # Not covered by the hash: it is assigned when the event reaches the center.
+    central_seq: Mapped[int | None] = mapped_column(BigInteger, unique=True)
 
 
 class JournalHead(Base):

@@ -1,0 +1,291 @@
+"""The window's side of sync: push this window's journal, pull everyone else's.
+
+Offline first: every function of the window works without the center; sync only moves
+events. A push that is cut off is simply sent again (the center compares what it
+already has); a pull is applied in one local transaction together with the cursor, so a
+cut leaves the window exactly where it was. Events of a case that this window also
+touched are re-applied in the center's order, so every machine ends in the same state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from desktop.central import (
+    CentralUnavailable,
+    EventData,
+    apply_arrived,
+    central_engine,
+    pull_events,
+    push_events,
+    unreachable,
+)
+from desktop.clock import now_utc
+from desktop.config import read_config, write_config
+from desktop.errors import DomainError
+from desktop.projection import CASE_CLEANUPS
+from desktop.store import Store, set_setting
+from models.cases import Case
+from models.journal import GENESIS_HASH, Event, JournalHead, event_hash
+from models.sync import SyncConflict
+
+PUSH_BATCH = 500
+PULL_BATCH = 1000
+PUSHED_KEY = "sync.pushed_seq"
+CURSOR_KEY = "sync.pull_cursor"
+LAST_OK_KEY = "sync.last_success"
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    pushed: int
+    pulled: int
+    conflicts: int
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    configured: bool
+    waiting: int
+    last_success: datetime | None
+    conflicts: int
+
+
+# -- configuration ---------------------------------------------------------------------------
+def central_url(store: Store) -> str | None:
+    """The connection string lives in the owner-only config file, never in the journal."""
+    value = read_config(store.data_dir).get("central_url")
+    return value if isinstance(value, str) and value else None
+
+
+def set_central_url(store: Store, url: str | None) -> None:
+    config = read_config(store.data_dir)
+    if url:
+        if not url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+            raise DomainError(
+                "central.url",
+                "中心数据库地址应以 postgresql:// 开头。",
+                "The central database URL starts with postgresql://.",
+                field="central_url",
+            )
+        config["central_url"] = url
+    else:
+        config.pop("central_url", None)
+    write_config(store.data_dir, config)
+
+
+def status(store: Store) -> SyncStatus:
+    ident = store.require_identity()
+    with store.read() as s:
+        pushed = int(_setting(s, PUSHED_KEY, 0))
+        waiting = (
+            s.scalar(
+                select(func.count())
+                .select_from(Event)
+                .where(Event.window_code == ident.window_code, Event.seq > pushed)
+            )
+            or 0
+        )
+        last = _setting(s, LAST_OK_KEY, None)
+        conflicts = (
+            s.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.resolved_at.is_(None))
+            )
+            or 0
+        )
+    return SyncStatus(
+        central_url(store) is not None,
+        waiting,
+        datetime.fromisoformat(last) if last else None,
+        conflicts,
+    )
+
+
+def _setting(s: Session, key: str, default: Any) -> Any:
+    from models.settings import Setting
+
+    row = s.get(Setting, key)
+    return default if row is None else row.value
+
+
+# -- one round -----------------------------------------------------------------------------
+PushHook = Callable[[Session], None]
+
+
+def push(
+    store: Store,
+    engine: Engine,
+    *,
+    before_commit: PushHook | None = None,
+    after_central_commit: Callable[[], None] | None = None,
+) -> int:
+    """Send this window's unsent events; returns how many the center newly stored."""
+    ident = store.require_identity()
+    total = 0
+    while True:
+        with store.read() as s:
+            pushed = int(_setting(s, PUSHED_KEY, 0))
+            batch = [
+                EventData.of(e)
+                for e in s.scalars(
+                    select(Event)
+                    .where(Event.window_code == ident.window_code, Event.seq > pushed)
+                    .order_by(Event.seq)
+                    .limit(PUSH_BATCH)
+                )
+            ]
+        if not batch:
+            return total
+        try:
+            result = push_events(engine, ident.window_code, batch, before_commit=before_commit)
+        except (OperationalError, DBAPIError) as exc:
+            raise unreachable(exc) from exc
+        if after_central_commit:
+            after_central_commit()
+        with store.write() as s:
+            for e in batch:
+                row = s.get(Event, e.id)
+                if row is not None:
+                    row.central_seq = result.stored.get(e.id)
+            set_setting(s, PUSHED_KEY, batch[-1].seq)
+        total += result.new
+
+
+def _check_link(s: Session, e: EventData) -> None:
+    head = s.get(JournalHead, e.window_code)
+    seq, prev = (head.seq, head.hash) if head else (0, GENESIS_HASH)
+    if e.seq != seq + 1 or e.prev_hash != prev or event_hash(e.to_event()) != e.hash:
+        raise DomainError(
+            "sync.pulled_chain",
+            f"从中心收到的窗口 {e.window_code} 第 {e.seq} 条日志与本机记录衔接不上，已停止接收。",
+            f"Event {e.seq} of window {e.window_code} from the center does not link to this window's copy; pulling stopped.",
+        )
+
+
+def _store_event(s: Session, e: EventData) -> None:
+    s.add(e.to_event())
+    head = s.get(JournalHead, e.window_code)
+    if head is None:
+        s.add(JournalHead(window_code=e.window_code, seq=e.seq, hash=e.hash, event_id=e.id))
+    else:
+        head.seq, head.hash, head.event_id = e.seq, e.hash, e.id
+
+
+def _needs_replay(s: Session, e: EventData) -> bool:
+    """Does this machine hold events of the same case that come later in the center's order
+    (or have not reached the center yet)? Then applying e on top would be out of order."""
+    if not e.case_no or e.central_seq is None:
+        return False
+    later = s.scalar(
+        select(func.count())
+        .select_from(Event)
+        .where(
+            Event.case_no == e.case_no,
+            Event.id != e.id,
+            (Event.central_seq.is_(None)) | (Event.central_seq > e.central_seq),
+        )
+    )
+    return bool(later)
+
+
+def replay_case(s: Session, case_no: str) -> None:
+    """Rebuild one case from all its events in the center's order, re-deciding conflicts."""
+    case = s.scalar(select(Case).where(Case.case_no == case_no))
+    if case is not None:
+        for cleanup in CASE_CLEANUPS:
+            cleanup(s, case)
+        s.delete(case)
+    s.execute(delete(SyncConflict).where(SyncConflict.case_no == case_no))
+    s.flush()
+    events = s.scalars(select(Event).where(Event.case_no == case_no)).all()
+    # Events known to the center in its order; this window's unsent ones after them.
+    ordered = sorted(
+        events, key=lambda ev: (ev.central_seq is None, ev.central_seq or 0, ev.window_code, ev.seq)
+    )
+    apply_arrived(s, [EventData.of(ev) for ev in ordered])
+
+
+def pull(store: Store, engine: Engine, *, limit: int = PULL_BATCH) -> int:
+    """Fetch and apply others' events; returns how many arrived."""
+    ident = store.require_identity()
+    total = 0
+    while True:
+        with store.read() as s:
+            cursor = int(_setting(s, CURSOR_KEY, 0))
+        try:
+            batch = pull_events(engine, ident.window_code, cursor, limit)
+        except (OperationalError, DBAPIError) as exc:
+            raise unreachable(exc) from exc
+        if not batch:
+            return total
+        with store.write() as s:
+            replay: set[str] = set()
+            fresh: list[EventData] = []
+            for e in batch:
+                if s.get(Event, e.id) is not None:
+                    continue
+                _check_link(s, e)
+                _store_event(s, e)
+                s.flush()
+                if _needs_replay(s, e):
+                    replay.add(e.case_no or "")
+                else:
+                    fresh.append(e)
+            apply_arrived(s, [e for e in fresh if e.case_no not in replay])
+            for case_no in sorted(replay):
+                replay_case(s, case_no)
+            set_setting(s, CURSOR_KEY, batch[-1].central_seq)
+        total += len(batch)
+
+
+def sync_once(store: Store, url: str | None = None) -> SyncResult:
+    """One round: push, then pull. Raises CentralUnavailable when the center is out of reach."""
+    url = url or central_url(store)
+    if not url:
+        raise DomainError(
+            "sync.unconfigured",
+            "未设置中心数据库，本窗口单机运行。",
+            "No central database is set; this window works stand-alone.",
+        )
+    engine = central_engine(url)
+    try:
+        pushed = push(store, engine)
+        pulled = pull(store, engine)
+    except OperationalError as exc:
+        raise unreachable(exc) from exc
+    finally:
+        engine.dispose()
+    with store.write() as s:
+        set_setting(s, LAST_OK_KEY, now_utc().isoformat())
+        conflicts = (
+            s.scalar(
+                select(func.count())
+                .select_from(SyncConflict)
+                .where(SyncConflict.resolved_at.is_(None))
+            )
+            or 0
+        )
+    return SyncResult(pushed, pulled, conflicts)
+
+
+__all__ = [
+    "CentralUnavailable",
+    "SyncResult",
+    "SyncStatus",
+    "central_url",
+    "pull",
+    "push",
+    "replay_case",
+    "set_central_url",
+    "status",
+    "sync_once",
+]
