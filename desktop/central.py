@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.catalog_io import CatalogDoc, to_json
 from desktop.catalog_store import apply_catalog
 from desktop.errors import DomainError
-from desktop.projection import CENTRAL_WINDOW, Conflict, apply_event
+from desktop.projection import CENTRAL_WINDOW, Conflict, apply_event, prepare_batch
 from desktop.store import WindowIdentity, set_setting
 from models.accounts import Role
 from models.base import utcnow
@@ -415,25 +415,37 @@ def replace_seq(e: EventData, central_seq: int) -> EventData:
     return replace(e, central_seq=central_seq)
 
 
-def apply_arrived(s: Session, events: Sequence[EventData]) -> None:
-    """Apply events to this database's read models; an impossible one is recorded, not lost."""
-    for e in events:
-        ev = s.get(Event, e.id) or e.to_event()
-        try:
-            with s.begin_nested():
-                apply_event(s, ev)
-        except Conflict as c:
-            if s.scalar(select(SyncConflict).where(SyncConflict.event_id == e.id)) is None:
-                s.add(
-                    SyncConflict(
-                        event_id=e.id,
-                        window_code=e.window_code,
-                        kind=e.kind,
-                        case_no=e.case_no,
-                        reason_zh=c.zh,
-                        reason_en=c.en,
-                    )
+def apply_arrived(s: Session, events: Sequence[EventData]) -> int:
+    """Apply events to this database's read models; an impossible one is recorded, not lost.
+
+    Returns how many conflicts were found.
+    """
+    found = 0
+    as_events = [e.to_event() for e in events]
+    with s.no_autoflush:
+        prepare_batch(s, as_events)
+        for e, ev in zip(events, as_events, strict=True):
+            found += _apply_one(s, e, ev)
+    return found
+
+
+def _apply_one(s: Session, e: EventData, ev: Event) -> int:
+    try:
+        apply_event(s, ev)
+    except Conflict as c:
+        if s.scalar(select(SyncConflict.id).where(SyncConflict.event_id == e.id)) is None:
+            s.add(
+                SyncConflict(
+                    event_id=e.id,
+                    window_code=e.window_code,
+                    kind=e.kind,
+                    case_no=e.case_no,
+                    reason_zh=c.zh,
+                    reason_en=c.en,
                 )
+            )
+        return 1
+    return 0
 
 
 # -- pull and look-ups --------------------------------------------------------------------------

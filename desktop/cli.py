@@ -7,18 +7,25 @@ import getpass
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import i18n
 from desktop.accounts import Operator, create_account, list_accounts, set_disabled
 from desktop.catalog_io import CatalogInvalid
+from desktop.clock import local_text
 from desktop.config import resolve_data_dir
 from desktop.errors import DomainError
 from desktop.i18n import pick
 from desktop.store import Store
 from models.accounts import Role
+
+if TYPE_CHECKING:
+    from desktop.case_documents import CaseView, PartyView
 
 
 def app_version() -> str:
@@ -75,6 +82,10 @@ def cmd_init(args: argparse.Namespace) -> int:
             admin_password=password,
         ),
     )
+    if args.central:
+        from desktop.sync import set_central_url
+
+        set_central_url(store, args.central)
     print(
         pick(
             f"已初始化：{ident.center_name}（{ident.center_code}）{ident.window_code} 号窗口，数据目录 {store.data_dir}",
@@ -268,6 +279,94 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run(data_dir=resolve_data_dir(args.data_dir), lang=args.lang)
 
 
+def cmd_case(args: argparse.Namespace) -> int:
+    from desktop.case_documents import case_view
+
+    store = open_store(args)
+    view = case_view(store, args.number)
+    if args.json:
+        print(json.dumps(view.as_json(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(case_view_lines(view)))
+    return 0
+
+
+def case_view_lines(view: CaseView) -> list[str]:
+    """``case show`` as text: labelled lines, the materials, documents and events."""
+    dash = "—"
+
+    def label(text: str) -> str:
+        # Chinese characters take two columns in a terminal; pad by columns, not length.
+        cols = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+        return text + " " * max(1, 12 - cols)
+
+    def when(value: datetime | None) -> str:
+        return local_text(value) if value else dash
+
+    def party(p: PartyView | None) -> str:
+        return f"{p.name}  {p.id_kind_label} {p.id_masked}  {p.phone}".rstrip() if p else dash
+
+    status = pick(view.status_label, view.status_label_en)
+    lines = [
+        f"{label(pick('办件编号', 'Case'))}{view.case_no}",
+        f"{label(pick('状态', 'Status'))}{status} ({view.status})",
+        f"{label(pick('事项', 'Item'))}{view.item_name} [{view.item_code}] {view.item_kind_label}  {view.department}",
+        f"{label(pick('申请人', 'Applicant'))}{party(view.applicant)}",
+        f"{label(pick('代理人', 'Agent'))}{party(view.agent)}",
+        f"{label(pick('窗口', 'Window'))}{view.window_code}  {view.clerk}",
+        f"{label(pick('收件时间', 'Received'))}{when(view.received_at)}",
+        f"{label(pick('受理时间', 'Accepted'))}{when(view.accepted_at)}",
+        f"{label(pick('承诺办结', 'Due'))}{view.due_date or dash}",
+        f"{label(pick('告知期限', 'Notify by'))}{view.notice_deadline or dash}",
+    ]
+    if view.reason:
+        lines.append(f"{label(pick('不予受理理由', 'Reason'))}{view.reason}")
+        lines.append(f"{label(pick('法律依据', 'Legal basis'))}{view.legal_basis}")
+    lines.append(pick("材料：", "Materials:"))
+    for m in view.materials:
+        state = pick("缺", "MISSING") if m.missing else ("" if m.applies else pick("不适用", "n/a"))
+        lines.append(
+            f"  {m.position:>2}. {m.name}  {pick('需', 'need')} {m.originals}/{m.copies}"
+            f"  {pick('收', 'got')} {m.received_originals}/{m.received_copies}  {state}".rstrip()
+        )
+    lines.append(pick("文书：", "Documents:"))
+    for d in view.documents:
+        mark = pick(" 补打", " reprint") if d.reprint else ""
+        lines.append(f"  {d.printed_at_text}  {d.title}{mark}  {d.sha256[:16]}…  {d.path}")
+    if not view.documents:
+        lines.append(f"  {dash}")
+    lines.append(pick("记录：", "Events:"))
+    for e in view.events:
+        lines.append(f"  {e.occurred_at_text}  {e.window}  {e.clerk:<12} {e.label} ({e.kind})")
+    return lines
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from desktop.case_documents import produce_document
+
+    store = open_store(args)
+    # --reprint is accepted for clarity; whether a print is the original or a 补打 is
+    # decided by the archive, never by the caller.
+    doc = produce_document(store, args.number, cli_operator(), args.doc)
+    if args.out:
+        try:
+            Path(args.out).write_bytes(doc.pdf)
+        except OSError as exc:
+            # The archive copy is made and journalled; only the extra copy failed.
+            raise DomainError(
+                "print.out",
+                f"无法写入 {args.out}（{exc.strerror}）。文书已存档：{doc.path}",
+                f"Cannot write {args.out} ({exc.strerror}). The document is archived: {doc.path}",
+            ) from exc
+    mark = pick("（补打）", " (reprint)") if doc.reprint else ""
+    print(pick(f"{doc.title}{mark}：办件 {doc.case_no}", f"{doc.title}{mark}: case {doc.case_no}"))
+    if args.out:
+        print(pick(f"已写入 {args.out}", f"Written to {args.out}"))
+    print(pick(f"存档：{doc.path}", f"Archived: {doc.path}"))
+    print(f"SHA-256 {doc.sha256}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="yichuang", description="一窗通 — 行政服务中心窗口系统")
     p.add_argument("--version", action="version", version=f"yichuang {app_version()}")
@@ -281,6 +380,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--window", required=True, help="window number, 01-99")
     init.add_argument("--admin", default="admin", help="administrator user name")
     init.add_argument("--admin-name", help="administrator's display name")
+    init.add_argument(
+        "--central",
+        metavar="URL",
+        help="the center's PostgreSQL (kept in the owner-only config file)",
+    )
     init.set_defaults(func=cmd_init)
 
     user = sub.add_parser("user", help="accounts")
@@ -319,10 +423,34 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=20261127)
     demo.set_defaults(func=cmd_demo)
 
+    from desktop import cli_central
+
+    cli_central.register(sub)
+
     audit = sub.add_parser("audit", help="journal checks")
     asub = audit.add_subparsers(dest="audit_cmd", required=True)
     asub.add_parser("verify")
     audit.set_defaults(func=cmd_audit)
+
+    case = sub.add_parser("case", help="cases")
+    case_sub = case.add_subparsers(dest="case_cmd", required=True)
+    show = case_sub.add_parser("show", help="a case: status, materials, documents, events")
+    show.add_argument("number", help="case number, as printed or scanned")
+    show.add_argument("--json", action="store_true")
+    case.set_defaults(func=cmd_case)
+
+    prt = sub.add_parser("print", help="print (archive) a case's document")
+    prt.add_argument("number", help="case number")
+    prt.add_argument(
+        "--doc",
+        choices=["acceptance", "notice", "rejection"],
+        help="default: the document that fits the case's status",
+    )
+    prt.add_argument("--out", help="also write the PDF to FILE.pdf")
+    prt.add_argument(
+        "--reprint", action="store_true", help="a reprint (补打); any print after the first is one"
+    )
+    prt.set_defaults(func=cmd_print)
     return p
 
 

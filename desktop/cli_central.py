@@ -134,6 +134,46 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_simulate(args: argparse.Namespace) -> int:
+    import os
+    import sys
+
+    from desktop.simulate import format_report, run_simulation, scratch_database
+
+    server = (
+        args.url
+        or os.environ.get("YICHUANG_TEST_PG_URL")
+        or "postgresql://postgres@127.0.0.1:5432/postgres"
+    )
+    if args.windows < 1 or args.windows > 99 or args.cases_per_window < 1:
+        raise DomainError(
+            "simulate.args",
+            "--windows 应为 1–99，--cases-per-window 至少为 1。",
+            "--windows is 1–99 and --cases-per-window at least 1.",
+        )
+    try:
+        url, drop = scratch_database(server)
+    except Exception as exc:
+        raise DomainError(
+            "central.unreachable",
+            f"无法在 {safe_url(server)} 上建立模拟数据库：{exc}",
+            f"Cannot create a scratch database on {safe_url(server)}: {exc}",
+        ) from exc
+    try:
+        rec = run_simulation(
+            url,
+            args.windows,
+            args.cases_per_window,
+            rounds=args.rounds,
+            say=lambda m: print(m, file=sys.stderr),
+        )
+        print(format_report(rec, url))
+    finally:
+        if not args.keep:
+            drop()
+    return 0 if rec.ok else 1
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     central = sub.add_parser("central", help="the central PostgreSQL database")
     csub = central.add_subparsers(dest="central_cmd", required=True)
@@ -159,6 +199,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     st.add_argument("--url", required=True)
     st.add_argument("--json", action="store_true")
     central.set_defaults(func=cmd_central)
+
+    sim = sub.add_parser(
+        "simulate", help="a whole hall of windows against a scratch central database"
+    )
+    sim.add_argument("--windows", type=int, default=31)
+    sim.add_argument("--cases-per-window", type=int, default=500)
+    sim.add_argument("--rounds", type=int, default=10)
+    sim.add_argument("--url", help="a PostgreSQL server to create the scratch database on")
+    sim.add_argument("--keep", action="store_true", help="keep the scratch database")
+    sim.set_defaults(func=cmd_simulate)
 
     sync = sub.add_parser("sync", help="sync this window with the center")
     sync.add_argument("--once", action="store_true", help="run one round now")

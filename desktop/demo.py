@@ -112,6 +112,54 @@ def _items(store: Store) -> list[tuple[str, str, list[tuple[int, bool, int, int]
         ]
 
 
+class Workload:
+    """One window's stream of realistic intakes (the demo and the simulated hall share it)."""
+
+    def __init__(self, store: Store, op: Operator, seed: int) -> None:
+        self.store = store
+        self.op = op
+        self.rng = random.Random(seed)
+        self.people = People(self.rng)
+        self.items = _items(store)
+
+    def intake(self, now: datetime, *, return_next_day: bool = True) -> tuple[str, str]:
+        """One applicant at the window; returns (outcome, case number)."""
+        rng, store, op = self.rng, self.store, self.op
+        code, kind, mats = rng.choice(self.items)
+        applicant = self.people.enterprise() if rng.random() < 0.3 else self.people.person()
+        full = tuple(MaterialTick(p, o, c) for p, required, o, c in mats if required)
+        roll = rng.random()
+        inp = IntakeInput(code, applicant, ticks=full)
+        if roll < 0.06:
+            reason, basis = rng.choice(REJECT_REASONS)
+            return "rejected", reject_case(
+                store, inp, op, reason=reason, legal_basis=basis, now=now
+            ).case_no
+        if roll < 0.26 and len(full) > 1:
+            partial = replace(inp, ticks=full[: rng.randrange(1, len(full))])
+            notice = issue_one_time_notice(store, partial, op, now=now)
+            if return_next_day and rng.random() < 0.6:
+                receive_supplements(store, notice.case_no, full, op, now=now + timedelta(days=1))
+                return "accepted_after_notice", notice.case_no
+            return "notice", notice.case_no
+        finish = kind == HandlingKind.IMMEDIATE
+        result = accept_case(store, inp, op, finish_now=finish, now=now)
+        return ("finished_on_spot" if finish else "accepted"), result.case_no
+
+
+def complete_return_visit(store: Store, op: Operator, case_no: str, now: datetime) -> bool:
+    """The applicant comes back with everything (perhaps to another window)."""
+    from desktop.intake import case_summary
+
+    summary = case_summary(store, case_no)
+    if summary.status != "incomplete":
+        return False
+    ticks = tuple(
+        MaterialTick(m.position, m.originals, m.copies) for m in summary.materials if m.applies
+    )
+    return receive_supplements(store, case_no, ticks, op, now=now).status == "accepted"
+
+
 def run_demo(
     store: Store,
     op: Operator,
@@ -122,37 +170,16 @@ def run_demo(
 ) -> DemoReport:
     import time as clock
 
-    rng = random.Random(seed)
-    people = People(rng)
     days = days or max(1, min(250, cases // 400 + 1))
     workdays = _working_days(store, days, local_day(now_utc()))
-    items = _items(store)
+    work = Workload(store, op, seed)
     outcomes: Tally[str] = Tally()
     started = clock.perf_counter()
     per_day = -(-cases // len(workdays))
     for n in range(cases):
         day = workdays[min(n // per_day, len(workdays) - 1)]
-        now = _moment(day, rng)
-        code, kind, mats = rng.choice(items)
-        applicant = people.enterprise() if rng.random() < 0.3 else people.person()
-        full = tuple(MaterialTick(p, o, c) for p, required, o, c in mats if required)
-        roll = rng.random()
-        inp = IntakeInput(code, applicant, ticks=full)
-        if roll < 0.06:
-            reason, basis = rng.choice(REJECT_REASONS)
-            reject_case(store, inp, op, reason=reason, legal_basis=basis, now=now)
-            outcomes["rejected"] += 1
-        elif roll < 0.26 and len(full) > 1:
-            partial = replace(inp, ticks=full[: rng.randrange(1, len(full))])
-            notice = issue_one_time_notice(store, partial, op, now=now)
-            outcomes["notice"] += 1
-            if rng.random() < 0.6 and day != workdays[-1]:
-                receive_supplements(store, notice.case_no, full, op, now=now + timedelta(days=1))
-                outcomes["accepted_after_notice"] += 1
-        else:
-            finish = kind == HandlingKind.IMMEDIATE
-            accept_case(store, inp, op, finish_now=finish, now=now)
-            outcomes["finished_on_spot" if finish else "accepted"] += 1
+        outcome, _ = work.intake(_moment(day, work.rng), return_next_day=day != workdays[-1])
+        outcomes[outcome] += 1
         if progress and (n + 1) % 1000 == 0:
             progress(n + 1)
     return DemoReport(cases, outcomes, clock.perf_counter() - started)

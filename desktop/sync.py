@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -30,7 +30,7 @@ from desktop.central import (
 from desktop.clock import now_utc
 from desktop.config import read_config, write_config
 from desktop.errors import DomainError
-from desktop.projection import CASE_CLEANUPS
+from desktop.projection import CASE_CLEANUPS, forget_case
 from desktop.store import Store, set_setting
 from models.cases import Case
 from models.journal import GENESIS_HASH, Event, JournalHead, event_hash
@@ -152,49 +152,58 @@ def push(
         if after_central_commit:
             after_central_commit()
         with store.write() as s:
-            for e in batch:
-                row = s.get(Event, e.id)
-                if row is not None:
-                    row.central_seq = result.stored.get(e.id)
+            s.execute(
+                update(Event), [{"id": e.id, "central_seq": result.stored.get(e.id)} for e in batch]
+            )
             set_setting(s, PUSHED_KEY, batch[-1].seq)
         total += result.new
 
 
-def _check_link(s: Session, e: EventData) -> None:
-    head = s.get(JournalHead, e.window_code)
-    seq, prev = (head.seq, head.hash) if head else (0, GENESIS_HASH)
-    if e.seq != seq + 1 or e.prev_hash != prev or event_hash(e.to_event()) != e.hash:
-        raise DomainError(
-            "sync.pulled_chain",
-            f"从中心收到的窗口 {e.window_code} 第 {e.seq} 条日志与本机记录衔接不上，已停止接收。",
-            f"Event {e.seq} of window {e.window_code} from the center does not link to this window's copy; pulling stopped.",
+def _store_linked(s: Session, batch: list[EventData]) -> None:
+    """Store pulled events; each must continue its window's chain as this machine holds it."""
+    heads: dict[str, tuple[int, str]] = {}
+    for e in batch:
+        if e.window_code not in heads:
+            head = s.get(JournalHead, e.window_code)
+            heads[e.window_code] = (head.seq, head.hash) if head else (0, GENESIS_HASH)
+        seq, prev = heads[e.window_code]
+        if e.seq != seq + 1 or e.prev_hash != prev or event_hash(e.to_event()) != e.hash:
+            raise DomainError(
+                "sync.pulled_chain",
+                f"从中心收到的窗口 {e.window_code} 第 {e.seq} 条日志与本机记录衔接不上，已停止接收。",
+                f"Event {e.seq} of window {e.window_code} from the center does not link to this window's copy; pulling stopped.",
+            )
+        heads[e.window_code] = (e.seq, e.hash)
+    s.execute(insert(Event), [e.row() for e in batch])
+    for window, (seq, hash_) in heads.items():
+        last = next(e for e in reversed(batch) if e.window_code == window)
+        head = s.get(JournalHead, window)
+        if head is None:
+            s.add(JournalHead(window_code=window, seq=seq, hash=hash_, event_id=last.id))
+        else:
+            head.seq, head.hash, head.event_id = seq, hash_, last.id
+
+
+def _cases_to_replay(s: Session, own_window: str, batch: list[EventData]) -> set[str]:
+    """Cases where this window holds its own events that come later in the center's order
+    (or have not reached it): applying the batch on top would be out of order."""
+    case_nos = {e.case_no for e in batch if e.case_no}
+    if not case_nos:
+        return set()
+    latest: dict[str, float] = {}
+    rows = s.execute(
+        select(Event.case_no, Event.central_seq).where(
+            Event.window_code == own_window, Event.case_no.in_(case_nos)
         )
-
-
-def _store_event(s: Session, e: EventData) -> None:
-    s.add(e.to_event())
-    head = s.get(JournalHead, e.window_code)
-    if head is None:
-        s.add(JournalHead(window_code=e.window_code, seq=e.seq, hash=e.hash, event_id=e.id))
-    else:
-        head.seq, head.hash, head.event_id = e.seq, e.hash, e.id
-
-
-def _needs_replay(s: Session, e: EventData) -> bool:
-    """Does this machine hold events of the same case that come later in the center's order
-    (or have not reached the center yet)? Then applying e on top would be out of order."""
-    if not e.case_no or e.central_seq is None:
-        return False
-    later = s.scalar(
-        select(func.count())
-        .select_from(Event)
-        .where(
-            Event.case_no == e.case_no,
-            Event.id != e.id,
-            (Event.central_seq.is_(None)) | (Event.central_seq > e.central_seq),
-        )
-    )
-    return bool(later)
+    ).all()
+    for case_no, central_seq in rows:
+        value = float("inf") if central_seq is None else float(central_seq)
+        latest[case_no] = max(latest.get(case_no, 0.0), value)
+    return {
+        e.case_no
+        for e in batch
+        if e.case_no and e.central_seq is not None and latest.get(e.case_no, 0.0) > e.central_seq
+    }
 
 
 def replay_case(s: Session, case_no: str) -> None:
@@ -204,6 +213,7 @@ def replay_case(s: Session, case_no: str) -> None:
         for cleanup in CASE_CLEANUPS:
             cleanup(s, case)
         s.delete(case)
+    forget_case(s, case_no)
     s.execute(delete(SyncConflict).where(SyncConflict.case_no == case_no))
     s.flush()
     events = s.scalars(select(Event).where(Event.case_no == case_no)).all()
@@ -228,21 +238,14 @@ def pull(store: Store, engine: Engine, *, limit: int = PULL_BATCH) -> int:
         if not batch:
             return total
         with store.write() as s:
-            replay: set[str] = set()
-            fresh: list[EventData] = []
-            for e in batch:
-                if s.get(Event, e.id) is not None:
-                    continue
-                _check_link(s, e)
-                _store_event(s, e)
-                s.flush()
-                if _needs_replay(s, e):
-                    replay.add(e.case_no or "")
-                else:
-                    fresh.append(e)
-            apply_arrived(s, [e for e in fresh if e.case_no not in replay])
-            for case_no in sorted(replay):
-                replay_case(s, case_no)
+            held = set(s.scalars(select(Event.id).where(Event.id.in_([e.id for e in batch]))))
+            fresh = [e for e in batch if e.id not in held]
+            if fresh:
+                _store_linked(s, fresh)
+                replay = _cases_to_replay(s, ident.window_code, fresh)
+                apply_arrived(s, [e for e in fresh if e.case_no not in replay])
+                for case_no in sorted(replay):
+                    replay_case(s, case_no)
             set_setting(s, CURSOR_KEY, batch[-1].central_seq)
         total += len(batch)
 

@@ -113,7 +113,7 @@ def test_shortcuts_reach_every_screen_a_role_allows(
     qtbot.keyClick(win, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert win.current_key() == "catalog"  # settings are for administrators only
     assert "管理员" in win.statusBar().currentMessage()
-    placeholder = win.pages["intake"].findChild(QLabel, "placeholderText")
+    placeholder = win.pages["inquiries"].findChild(QLabel, "placeholderText")
     assert placeholder is not None and "尚未" in placeholder.text()
     assert "李四" in win.clerk_label.text() and "03" in win.window_label.text()
 
@@ -215,7 +215,9 @@ def test_qts_own_strings_survive_our_translator(app: QApplication) -> None:
     assert text.endswith("5") and len(text) > 1
 
 
-def test_a_long_day_of_typing_does_not_wear_down_none(app: QApplication, ready_store: Store, qtbot: QtBot) -> None:
+def test_a_long_day_of_typing_does_not_wear_down_none(
+    app: QApplication, ready_store: Store, qtbot: QtBot
+) -> None:
     """PySide6 6.12.0 under Python 3.11 loses a reference to None on every repaint and the
     window aborts after a few minutes; the pinned Qt bindings must not do that."""
     import sys
@@ -229,3 +231,47 @@ def test_a_long_day_of_typing_does_not_wear_down_none(app: QApplication, ready_s
         browser.search.setText("spjyxk"[: i % 6 + 1])
         app.processEvents()
     assert sys.getrefcount(None) >= before - 20
+
+
+def test_administrators_reach_settings_and_a_new_idle_time_applies_at_once(
+    app: QApplication, ready_store: Store, qtbot: QtBot
+) -> None:
+    from ui.settings_page import SettingsPage
+
+    win = MainWindow(
+        ready_store, ready_store.require_identity(), Operator("admin", "王管理", Role.ADMIN)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    assert QTest.qWaitForWindowActive(win)
+    qtbot.keyClick(win, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_key() == "settings"
+    page = win.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    page.idle_minutes_changed.emit(0.02)
+    qtbot.waitUntil(win.overlay.isVisible, timeout=5000)
+    win.idle.stop()
+
+
+@pytest.mark.pg
+def test_the_status_bar_shows_sync_going_offline_and_back(
+    app: QApplication, ready_store: Store, qtbot: QtBot, pg_url: str
+) -> None:
+    from desktop.central import add_window, central_init
+    from desktop.sync import set_central_url
+
+    set_central_url(ready_store, "postgresql://postgres@127.0.0.1:1/nowhere")
+    win = MainWindow(
+        ready_store, ready_store.require_identity(), Operator("admin", "王管理", Role.ADMIN)
+    )
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.sync.view.state == "offline", timeout=15000)
+    assert "离线" in win.sync_label.text() and "待发送" in win.sync_label.text()
+    central_init(pg_url, "320117", "南京市溧水区行政服务中心", None)
+    add_window(pg_url, "03")
+    set_central_url(ready_store, pg_url)
+    win.sync.sync_now()
+    qtbot.waitUntil(lambda: win.sync.view.state == "online", timeout=15000)
+    assert "在线" in win.sync_label.text() and "待发送 0" in win.sync_label.text()
+    win.close()

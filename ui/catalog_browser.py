@@ -126,6 +126,12 @@ class CatalogBrowser(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.refresh("")
 
+    def reload(self) -> None:
+        """Rebuild the index after a catalog import, keeping what the clerk typed."""
+        with self.store.read() as s:
+            self.index = CatalogIndex.from_session(s)
+        self.refresh(self.search.text())
+
     def refresh(self, text: str) -> None:
         found = self.index.search(text, limit=500)
         self.model.set_items(found)

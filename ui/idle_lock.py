@@ -53,6 +53,15 @@ class IdleWatcher(QObject):
             self.last_input = time.monotonic()
         return False
 
+    def set_minutes(self, minutes: float) -> None:
+        """A new setting applies at once, not only at the next login."""
+        self.seconds = minutes * 60
+        self.last_input = time.monotonic()
+        if self.seconds > 0:
+            self.timer.start()
+        else:
+            self.timer.stop()
+
     def _check(self) -> None:
         if self.seconds > 0 and time.monotonic() - self.last_input >= self.seconds:
             self.last_input = time.monotonic()

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 
 from desktop.accounts import Operator, record_logout
 from desktop.i18n import current_language
+from desktop.settings_service import get_idle_minutes
 from desktop.store import Store, WindowIdentity
 from models.accounts import Role
 from ui.catalog_browser import CatalogBrowser
 from ui.idle_lock import IdleWatcher, LockOverlay
+from ui.intake_page import IntakePage
 from ui.placeholder import PlaceholderPage
-
-DEFAULT_IDLE_MINUTES = 10
+from ui.settings_page import SettingsPage
+from ui.sync_worker import SyncLabel, SyncWorker
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.overlay = LockOverlay(store, operator, self)
         self.overlay.unlocked.connect(self._unlocked)
-        minutes = float(store.setting("idle_lock_minutes", DEFAULT_IDLE_MINUTES))
-        self.idle = IdleWatcher(minutes, self)
+        self.idle = IdleWatcher(get_idle_minutes(store), self)
         self.idle.idle.connect(self.lock)
         self.go("intake")
 
@@ -114,12 +115,7 @@ class MainWindow(QMainWindow):
                 self.tr("Intake"),
                 "Ctrl+1",
                 Role.CLERK,
-                later(
-                    self.tr("Intake"),
-                    self.tr(
-                        "Register applicants, take applications, print acceptance slips and one-time notices."
-                    ),
-                ),
+                lambda: IntakePage(self.store, self.ident, self.operator),
             ),
             NavTarget(
                 "inquiries",
@@ -173,11 +169,23 @@ class MainWindow(QMainWindow):
                 self.tr("Settings"),
                 "Ctrl+7",
                 Role.ADMIN,
-                later(
-                    self.tr("Settings"), self.tr("Catalog import, accounts, windows and holidays.")
-                ),
+                self._settings_page,
             ),
         ]
+
+    def _settings_page(self) -> QWidget:
+        page = SettingsPage(self.store, self.ident, self.operator)
+        page.idle_minutes_changed.connect(self._idle_minutes_changed)
+        page.catalog_changed.connect(self._catalog_changed)
+        return page
+
+    def _idle_minutes_changed(self, minutes: float) -> None:
+        self.idle.set_minutes(minutes)
+
+    def _catalog_changed(self) -> None:
+        catalog = self.pages.get("catalog")
+        if isinstance(catalog, CatalogBrowser):
+            catalog.reload()
 
     def _role_hint(self, role: Role) -> str:
         if role == Role.ADMIN:
@@ -238,8 +246,11 @@ class MainWindow(QMainWindow):
         )
         self.window_label = QLabel(self.tr("Window %1").replace("%1", self.ident.window_code))
         self.date_label = QLabel()
-        self.sync_label = QLabel(self.tr("Stand-alone (no central database set)"))
+        self.sync_label = SyncLabel()
         self.sync_label.setObjectName("syncState")
+        self.sync = SyncWorker(self.store, self)
+        self.sync.changed.connect(self.sync_label.show_view)
+        self.sync.start()
         for w in (self.clerk_label, self.window_label, self.date_label, self.sync_label):
             w.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(w)
@@ -285,6 +296,11 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.sync.stop()
+        self.idle.stop()
+        super().closeEvent(event)
 
     def logout(self) -> None:
         record_logout(self.store, self.operator, "logout")
