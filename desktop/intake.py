@@ -58,7 +58,7 @@ class MaterialTick:
     position: int
     received_originals: int = 0
     received_copies: int = 0
-    applies: bool = True  # for a conditional material: does its condition apply here?
+    applies: bool = False  # for a conditional material: does its condition apply here?
 
 
 @dataclass(frozen=True)
@@ -116,11 +116,20 @@ class CaseSummary:
 
 
 # -- materials -------------------------------------------------------------------------
+AGENT_WORDS = ("委托", "代理", "代办")
+
+
+def applies_with_agent(condition: str) -> bool:
+    """A condition such as 委托他人办理的: it applies whenever an agent acts."""
+    return any(word in condition for word in AGENT_WORDS)
+
+
 def evaluate_materials(
-    item_materials: list[ItemMaterial], ticks: tuple[MaterialTick, ...]
+    item_materials: list[ItemMaterial], ticks: tuple[MaterialTick, ...], *, has_agent: bool = False
 ) -> list[MaterialState]:
     """Join the item's published list with what was handed in; conditional ones apply
-    when the clerk says so or when something was handed in for them."""
+    when the clerk says so, when something was handed in for them, or (for a power of
+    attorney) when an agent acts."""
     by_pos = {t.position: t for t in ticks}
     problems: list[DomainError] = []
     known = {m.position for m in item_materials}
@@ -151,7 +160,12 @@ def evaluate_materials(
                     )
                 )
         received_any = t.received_originals > 0 or t.received_copies > 0
-        applies = m.required or t.applies or received_any
+        applies = (
+            m.required
+            or t.applies
+            or received_any
+            or (has_agent and applies_with_agent(m.condition))
+        )
         states.append(
             MaterialState(
                 m.position,
@@ -319,7 +333,9 @@ def _check(session: Session, inp: IntakeInput, now: datetime) -> _Checked:
     materials: list[MaterialState] = []
     if item is not None:
         try:
-            materials = evaluate_materials(list(item.materials), inp.ticks)
+            materials = evaluate_materials(
+                list(item.materials), inp.ticks, has_agent=inp.agent is not None
+            )
         except IntakeInvalid as err:
             problems += err.problems
     received_at = inp.received_at or now

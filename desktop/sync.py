@@ -33,7 +33,7 @@ from desktop.errors import DomainError
 from desktop.projection import CASE_CLEANUPS, forget_case
 from desktop.store import Store, set_setting
 from models.cases import Case
-from models.journal import GENESIS_HASH, Event, JournalHead, event_hash
+from models.journal import GENESIS_HASH, Event, JournalHead
 from models.sync import SyncConflict
 
 PUSH_BATCH = 500
@@ -127,6 +127,7 @@ def push(
     *,
     before_commit: PushHook | None = None,
     after_central_commit: Callable[[], None] | None = None,
+    apply_central: bool = True,
 ) -> int:
     """Send this window's unsent events; returns how many the center newly stored."""
     ident = store.require_identity()
@@ -134,19 +135,20 @@ def push(
     while True:
         with store.read() as s:
             pushed = int(_setting(s, PUSHED_KEY, 0))
-            batch = [
-                EventData.of(e)
-                for e in s.scalars(
-                    select(Event)
-                    .where(Event.window_code == ident.window_code, Event.seq > pushed)
-                    .order_by(Event.seq)
-                    .limit(PUSH_BATCH)
-                )
-            ]
+            # Plain rows, not ORM objects: a push reads thousands and changes none.
+            rows = s.execute(
+                select(*Event.__table__.c)
+                .where(Event.window_code == ident.window_code, Event.seq > pushed)
+                .order_by(Event.seq)
+                .limit(PUSH_BATCH)
+            ).mappings()
+            batch = [EventData(**row) for row in rows]
         if not batch:
             return total
         try:
-            result = push_events(engine, ident.window_code, batch, before_commit=before_commit)
+            result = push_events(
+                engine, ident.window_code, batch, before_commit=before_commit, apply=apply_central
+            )
         except (OperationalError, DBAPIError) as exc:
             raise unreachable(exc) from exc
         if after_central_commit:
@@ -167,7 +169,7 @@ def _store_linked(s: Session, batch: list[EventData]) -> None:
             head = s.get(JournalHead, e.window_code)
             heads[e.window_code] = (head.seq, head.hash) if head else (0, GENESIS_HASH)
         seq, prev = heads[e.window_code]
-        if e.seq != seq + 1 or e.prev_hash != prev or event_hash(e.to_event()) != e.hash:
+        if e.seq != seq + 1 or e.prev_hash != prev or e.computed_hash() != e.hash:
             raise DomainError(
                 "sync.pulled_chain",
                 f"从中心收到的窗口 {e.window_code} 第 {e.seq} 条日志与本机记录衔接不上，已停止接收。",

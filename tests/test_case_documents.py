@@ -90,6 +90,9 @@ def complete_ticks(store: Store, name: str) -> tuple[str, tuple[MaterialTick, ..
 
 def accepted(store: Store, op: Operator, name: str = FOOD, with_agent: bool = False) -> CaseSummary:
     code, ticks = complete_ticks(store, name)
+    if with_agent:  # an agent brings the power of attorney (委托他人办理的)
+        _, materials = item_materials(store, name)
+        ticks = tuple(MaterialTick(p, o, c, True) for p, _, _, o, c in materials)
     return accept_case(
         store, IntakeInput(code, applicant(), agent() if with_agent else None, ticks), op
     )

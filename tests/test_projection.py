@@ -16,6 +16,7 @@ from sqlalchemy import select
 from desktop.accounts import Operator, create_account
 from desktop.applicants import ApplicantInput
 from desktop.intake import (
+    MaterialTick,
     accept_case,
     add_requirement_exception,
     issue_one_time_notice,
@@ -122,6 +123,7 @@ def busy_day(store: Store) -> None:
                 applicant=person("王五", "32011719700505005", "025-57211234"),
             ),
             agent=agent,
+            ticks=agent_ticks(store, "不动产首次登记"),
         ),
         OP,
         now=at(2, 11),
@@ -164,6 +166,12 @@ def busy_day(store: Store) -> None:
     pause_case(store, paused.case_no, OP, procedure="inspection", reason="现场勘验", now=at(6))
     resume_case(store, paused.case_no, OP, now=at(10))
     accept_case(store, intake(store, "个体工商户设立登记"), OP, finish_now=True, now=at(11))
+
+
+def agent_ticks(store: Store, name: str) -> tuple[MaterialTick, ...]:
+    """Everything required, plus every conditional one (the power of attorney among them)."""
+    _, mats = item_materials(store, name)
+    return tuple(MaterialTick(p, o, c, not required) for p, _, required, o, c in mats)
 
 
 def fresh(tmp_path: Path, name: str) -> Store:

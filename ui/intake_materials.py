@@ -45,6 +45,7 @@ from desktop.intake import (
     MaterialState,
     MaterialTick,
     add_requirement_exception,
+    applies_with_agent,
 )
 from desktop.store import Store
 from ui.applicant_form import ENTER_KEYS, EnterMovesOn
@@ -366,6 +367,12 @@ class MaterialsTable(QWidget):
             }
             for t in self.ticks()
         ]
+
+    def agent_changed(self, has_agent: bool) -> None:
+        """An agent brings a power of attorney: tick 适用 on rows whose condition says so."""
+        for row in self.rows:
+            if row.applies is not None and row.applies.isEnabled() and applies_with_agent(row.spec.condition):
+                row.applies.setChecked(has_agent)
 
     def restore(self, state: list[dict[str, Any]]) -> None:
         """Set the counts (and, while the list is open, "applies") by material position."""

@@ -551,6 +551,7 @@ class IntakePage(QWidget):
     def _connect(self) -> None:
         self.autosave.timeout.connect(self.save_now)
         self.applicant.changed.connect(self._changed)
+        self.applicant.has_agent.toggled.connect(self.materials.agent_changed)
         self.applicant.finished.connect(self._focus_item_search)
         self.picker.chosen.connect(self._item_chosen)
         self.picker.finished.connect(self.materials.focus_first)
