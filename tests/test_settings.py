@@ -403,7 +403,7 @@ def test_idle_minutes_are_saved_from_the_general_tab(page: SettingsPage, qtbot: 
 
 def test_every_tab_is_in_chinese(page: SettingsPage) -> None:
     titles = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert titles == ["账户", "事项目录", "节假日", "通用"]
+    assert titles == ["账户", "事项目录", "节假日", "通用", "中心数据库"]
     assert page.accounts.add_button.text() == "新增…"
     assert page.holidays.complete.text() == "这是该年度完整的节假日安排"
 
@@ -416,3 +416,30 @@ def test_the_page_follows_english(
     qtbot.addWidget(page)
     assert page.tabs.tabText(0) == "Accounts"
     assert page.accounts.table.item(0, 2).text() == "Administrator"
+
+
+def test_the_center_is_set_in_settings_kept_private_and_tested_off_the_gui_thread(
+    qapp: QApplication, ready_store: Store, qtbot: QtBot
+) -> None:
+    import os
+
+    from ui.central_tab import CentralTab
+
+    tab = CentralTab(ready_store)
+    qtbot.addWidget(tab)
+    assert "单机" in tab.current.text()
+    tab.url.setText("postgresql://yichuang:s3cret@127.0.0.1:1/hall")
+    tab.test()
+    qtbot.waitUntil(
+        lambda: "不答复" in tab.message.text() or "does not answer" in tab.message.text(),
+        timeout=15000,
+    )
+    tab.save()
+    config = ready_store.data_dir / "config.json"
+    assert (os.stat(config).st_mode & 0o777) == 0o600
+    assert "s3cret" not in tab.current.text() and "127.0.0.1" in tab.current.text()
+    tab.url.setText("mysql://nope")
+    tab.save()
+    assert "postgresql://" in tab.message.text()
+    tab.clear()
+    assert "单机" in tab.current.text()

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         page = SettingsPage(self.store, self.ident, self.operator)
         page.idle_minutes_changed.connect(self._idle_minutes_changed)
         page.catalog_changed.connect(self._catalog_changed)
+        page.central_changed.connect(lambda: self.sync.start())
         return page
 
     def _idle_minutes_changed(self, minutes: float) -> None:

@@ -66,6 +66,7 @@ from desktop.workdays import DayOverride
 from models.accounts import Role
 from models.catalog import Department, ServiceItem
 from models.journal import Event
+from ui.central_tab import CentralTab
 from ui.forms import ERROR_STYLE, FieldForm
 
 OK_STYLE = "color: #1b5e20;"
@@ -828,6 +829,7 @@ class SettingsPage(QWidget):
     """The 设置 screen; emits catalog_changed and idle_minutes_changed for the window."""
 
     catalog_changed = Signal()
+    central_changed = Signal()
     idle_minutes_changed = Signal(float)
 
     def __init__(
@@ -846,6 +848,9 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.catalog, self.tr("Service catalog"))
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
         self.tabs.addTab(self.general, self.tr("General"))
+        self.central = CentralTab(store)
+        self.tabs.addTab(self.central, self.tr("Central database"))
+        self.central.changed.connect(self.central_changed)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.catalog.changed.connect(self.catalog_changed)
         self.general.idle_minutes_changed.connect(self.idle_minutes_changed)
