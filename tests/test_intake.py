@@ -286,7 +286,9 @@ def test_an_agent_brings_a_power_of_attorney(ready_store: Store) -> None:
     """委托他人办理的 materials apply by themselves once an agent acts for the applicant."""
     from desktop.applicants import ApplicantInput
 
-    agent = ApplicantInput("person", "李代理", "resident", person(body17="32011719900101001").id_number)
+    agent = ApplicantInput(
+        "person", "李代理", "resident", person(body17="32011719900101001").id_number
+    )
     with pytest.raises(DomainError) as info:
         accept_case(ready_store, replace(intake(ready_store, "不动产首次登记"), agent=agent), CLERK)
     assert "授权委托书" in info.value.message

@@ -371,7 +371,11 @@ class MaterialsTable(QWidget):
     def agent_changed(self, has_agent: bool) -> None:
         """An agent brings a power of attorney: tick 适用 on rows whose condition says so."""
         for row in self.rows:
-            if row.applies is not None and row.applies.isEnabled() and applies_with_agent(row.spec.condition):
+            if (
+                row.applies is not None
+                and row.applies.isEnabled()
+                and applies_with_agent(row.spec.condition)
+            ):
                 row.applies.setChecked(has_agent)
 
     def restore(self, state: list[dict[str, Any]]) -> None:
