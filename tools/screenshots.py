@@ -42,6 +42,37 @@ def shoot(app: QApplication, widget: QWidget, out: Path, name: str) -> Path:
     return path
 
 
+def fill_intake(page: QWidget) -> None:
+    """An applicant half-way through: item chosen, some materials in, the rest missing."""
+    from stdnum.cn import ric
+
+    from ui.intake_page import IntakePage
+
+    assert isinstance(page, IntakePage)
+    body = "32011719850312123"
+    page.applicant.restore(
+        {
+            "kind": "person",
+            "id_kind": "resident",
+            "name": "陈立华",
+            "id_number": body + ric.calc_check_digit(body + "0"),
+            "phone": "13912345678",
+        }
+    )
+    with page.store.read() as s:
+        from sqlalchemy import select
+
+        from models.catalog import ServiceItem
+
+        code = s.scalar(select(ServiceItem.code).where(ServiceItem.name.like("食品经营许可%")))
+    assert code is not None
+    page.picker.choose_code(code)
+    rows = page.materials.rows
+    for row in rows[:3]:
+        row.originals.setValue(row.spec.originals)
+        row.copies.setValue(row.spec.copies)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -80,11 +111,17 @@ def main(argv: list[str]) -> int:
         shoot(app, win, out, "03-catalog-search")
         browser.search.setText("")
         win.go("intake")
-        shoot(app, win, out, "04-intake-not-built")
+        fill_intake(win.pages["intake"])
+        shoot(app, win, out, "04-intake")
+        win.go("catalog")
         win.lock()
         shoot(app, win, out, "05-idle-lock")
-        win.idle.stop()
         win.close()
+        admin = MainWindow(store, ident, authenticate(store, "admin", PASSWORD))
+        admin.resize(1280, 800)
+        admin.go("settings")
+        shoot(app, admin, out, "06-settings")
+        admin.close()
         store.close()
     return 0
 
