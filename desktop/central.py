@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select, text
@@ -266,6 +267,34 @@ def publish_account(
             for ev in s.new:
                 if isinstance(ev, Event):
                     ev.central_seq = s.scalar(text("SELECT nextval('event_central_seq')"))
+    except OperationalError as exc:
+        raise unreachable(exc) from exc
+    finally:
+        engine.dispose()
+
+
+def publish_holidays(url: str, path: Path, year: int, complete: bool) -> int:
+    """The hall's holiday table for a year, made at the center; windows take it by sync."""
+    from desktop.holidays import _day_payload, _parse_table, read_table_file
+    from desktop.projection import apply_event
+
+    days = _parse_table(read_table_file(path), year)
+    engine = central_engine(url)
+    try:
+        with Session(engine) as s, s.begin():
+            ev = central_append(
+                s,
+                _central_identity(s),
+                "holiday.imported",
+                {
+                    "year": year,
+                    "complete": complete,
+                    "days": [_day_payload(d) for d in days],
+                    "replaced": 0,
+                },
+            )
+            apply_event(s, ev, hall_wide_from=None)
+        return len(days)
     except OperationalError as exc:
         raise unreachable(exc) from exc
     finally:

@@ -60,6 +60,35 @@ def cmd_central(args: argparse.Namespace) -> int:
             code = normalise_window_code(args.window)
             add_window(url, code, args.name or "")
             print(pick(f"已登记 {code} 号窗口", f"Window {code} registered"))
+        elif args.central_cmd == "user":
+            from desktop.central import publish_account
+            from desktop.cli import read_password
+            from models.accounts import Role
+
+            password = read_password(pick("密码：", "Password: "))
+            publish_account(
+                url,
+                username=args.username,
+                display_name=args.name or args.username,
+                role=Role(args.role),
+                password=password,
+            )
+            print(
+                pick(
+                    f"已在中心添加用户 {args.username}，各窗口同步后即可登录。",
+                    f"User {args.username} added at the center; every window gets it by sync.",
+                )
+            )
+        elif args.central_cmd == "holidays":
+            from desktop.central import publish_holidays
+
+            n = publish_holidays(url, Path(args.file), args.year, args.complete)
+            print(
+                pick(
+                    f"已发布 {args.year} 年节假日安排（{n} 天），各窗口同步后生效。",
+                    f"Published {n} days for {args.year}; windows take them by sync.",
+                )
+            )
         elif args.central_cmd == "unblock":
             code = normalise_window_code(args.window)
             n = unblock_window(url, code, args.by, args.resolution)
@@ -195,6 +224,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     unblock.add_argument("--url", required=True)
     unblock.add_argument("--by", required=True, help="the supervisor's user name")
     unblock.add_argument("--resolution", required=True)
+    cu = csub.add_parser("user", help="an account for the whole hall (password on stdin)")
+    cu.add_argument("username")
+    cu.add_argument("--url", required=True)
+    cu.add_argument("--name")
+    cu.add_argument("--role", choices=["clerk", "supervisor", "admin"], default="clerk")
+    ch = csub.add_parser(
+        "holidays", help="publish the hall's holiday table for a year (.csv/.xlsx)"
+    )
+    ch.add_argument("file")
+    ch.add_argument("--year", type=int, required=True)
+    ch.add_argument(
+        "--complete", action="store_true", help="the table is the year's whole schedule"
+    )
+    ch.add_argument("--url", required=True)
     st = csub.add_parser("status", help="registered windows and their journals")
     st.add_argument("--url", required=True)
     st.add_argument("--json", action="store_true")

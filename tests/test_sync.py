@@ -312,3 +312,24 @@ def test_accounts_published_by_the_center_reach_every_window(pg_url: str, tmp_pa
     for store in hall.values():
         sync_once(store)
         assert authenticate(store, "sunqi", "Clerk-pass-7").display_name == "孙七"
+
+
+def test_a_holiday_table_published_by_the_center_moves_due_dates_everywhere(
+    pg_url: str, tmp_path: Path
+) -> None:
+    from datetime import date
+
+    from desktop.central import publish_holidays
+    from desktop.holidays import year_status
+
+    hall = make_hall(pg_url, tmp_path, ("03",))
+    table = tmp_path / "2027.csv"
+    table.write_text("日期,类型,说明\n2027-01-01,休,元旦\n", encoding="utf-8")
+    publish_holidays(pg_url, table, 2027, complete=True)
+    sync_once(hall["03"])
+    with hall["03"].read() as s:
+        assert year_status(s, 2027) == "center"
+    result = accept_case(
+        hall["03"], intake(hall["03"], "食品经营许可"), OP, now=at(28).replace(month=12)
+    )
+    assert result.due_date == date(2027, 1, 5) and result.due_warning_zh == ""
