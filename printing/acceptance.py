@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from printing.documents import AcceptanceSlip, ApplicantInfo
 from printing.layout import (
     PageDecor,
+    SectionHeading,
     build_pdf,
     cn_date_weekday,
     cn_datetime,
@@ -17,7 +18,7 @@ from printing.layout import (
     para,
     received_materials_table,
     section,
-    signature_block,
+    signature_parts,
     styles,
 )
 
@@ -94,25 +95,34 @@ def _story(doc: AcceptanceSlip) -> list[Flowable]:
         story.append(fee_table(doc.item.fees, doc.fee_total_fen))
     else:
         story.append(para("本事项不收费。", st.body))
-    story += [
-        *section("四、结果领取与咨询"),
-        key_value_table(
+    # The last section, its notes and the signatures move to a new page together
+    # when they do not fit: never a page holding nothing but the signature lines.
+    story.append(
+        KeepTogether(
             [
-                ("审批结果", item.result),
-                ("咨询电话", doc.letterhead.contact_phone),
-                ("*领取方式", doc.pickup or item.pickup),
-                ("*办公地址", doc.letterhead.address),
+                SectionHeading("四、结果领取与咨询"),
+                key_value_table(
+                    [
+                        ("审批结果", item.result),
+                        ("咨询电话", doc.letterhead.contact_phone),
+                        ("领取方式", doc.pickup or item.pickup),
+                        ("办公地址", doc.letterhead.address),
+                    ]
+                ),
+                para(
+                    f"注：1. {WORKING_DAYS_NOTE}2. 领取结果时请携带本通知书及有效身份证件。"
+                    "3. 窗口只收取本通知书所列费用。",
+                    st.note,
+                ),
+                *signature_parts(
+                    ["窗口经办人", "申请人"],
+                    doc.letterhead,
+                    "（受理专用章）",
+                    doc.accepted_at.date(),
+                ),
             ]
-        ),
-        para(
-            f"注：1. {WORKING_DAYS_NOTE}2. 领取结果时请携带本通知书及有效身份证件。"
-            "3. 窗口只收取本通知书所列费用。",
-            st.note,
-        ),
-        signature_block(
-            ["窗口经办人", "申请人"], doc.letterhead, "（受理专用章）", doc.accepted_at.date()
-        ),
-    ]
+        )
+    )
     return story
 
 

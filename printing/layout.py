@@ -22,6 +22,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -37,6 +38,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+from reportlab.rl_config import _FUZZ
 
 from printing.barcode import Code128Flowable
 from printing.documents import FeeSummaryLine, Letterhead, MaterialLine, format_fen
@@ -49,16 +52,21 @@ rl_config.useA85 = 0
 
 # ---------------------------------------------------------------------------------------
 # Page geometry (A4 portrait). The header band is fixed height so the barcode is in the
-# same place on every page and every document.
+# same place on every page and every document. The bands are kept tight (about 32 mm
+# at the top, 16 mm at the foot): an ordinary acceptance slip must fit on one page.
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 20 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-HEADER_TOP = PAGE_HEIGHT - 10 * mm  # top edge of the barcode
-HEADER_RULE_Y = PAGE_HEIGHT - 38 * mm  # the double rule under the title
-BODY_TOP = PAGE_HEIGHT - 42 * mm
-FOOTER_RULE_Y = 20 * mm
-BODY_BOTTOM = 23 * mm
+HEADER_TOP = PAGE_HEIGHT - 8 * mm  # top edge of the barcode (14 mm tall with its text)
+NAME_BASELINE = PAGE_HEIGHT - 14.5 * mm  # the center's name, top left
+WINDOW_BASELINE = PAGE_HEIGHT - 20 * mm  # window and clerk under it
+TITLE_BASELINE = PAGE_HEIGHT - 28.8 * mm  # the title, centred below the barcode
+TITLE_SIZE = 20
+HEADER_RULE_Y = PAGE_HEIGHT - 31.5 * mm  # the double rule under the title
+BODY_TOP = PAGE_HEIGHT - 34.5 * mm
+FOOTER_RULE_Y = 16 * mm
+BODY_BOTTOM = 18.5 * mm
 
 INK = colors.black
 GREY_TEXT = colors.Color(0.35, 0.35, 0.35)
@@ -69,7 +77,8 @@ LABEL_FILL = colors.Color(0.96, 0.96, 0.96)
 STAMP_RED = colors.Color(0.78, 0.08, 0.08)
 
 BODY_SIZE = 10.5  # 五号, the usual size of Chinese official forms
-CELL_SIZE = 9.5
+CELL_SIZE = 9
+SMALL_SIZE = 8.5  # fee bases and notes: the fine print, still readable
 
 # Fill+stroke text rendering: the bundled font has no bold face, and a thin outline
 # stroke thickens the glyphs enough to read as bold on titles and headings.
@@ -141,6 +150,199 @@ def fit_font_size(text: str, font: str, size: float, max_width: float, floor: fl
 
 
 # ---------------------------------------------------------------------------------------
+# Chinese line breaking (禁则)
+#
+# reportlab's CJK wrapping (paragraph.cjkFragSplit, textsplit.dumbSplit) cuts between
+# any two characters. Its only rule lets one character of textsplit.ALL_CANNOT_START
+# hang into the right margin, and that list is Japanese: it lacks "，" "；" "：" "？" "！"
+# "》" "”" "…", so a line could start with "，"; CANNOT_END_LINE is not used at all, so
+# a line could end with "（" or "《"; and a hanging mark runs over a table cell's rule.
+# KinsokuParagraph breaks lines itself: a closing mark never starts a line and an
+# opening mark never ends one. The break moves back a character or two instead (the
+# character before the mark goes down with it), so nothing passes the right edge of a
+# table cell. Body text (a style with hangingPunctuation=True) may instead let one
+# comma or stop hang in the page margin, as Word does by default for Chinese
+# (允许标点溢出边界): that saves the line a short last word would otherwise take.
+# Runs of Latin letters and digits (case numbers, 00:33) are not split, unless keeping
+# one whole would leave its line less than half full (as reportlab does).
+
+NO_LINE_START = frozenset(
+    ALL_CANNOT_START + "，。、；：？！）》」』】〕〗〙〛〉］｝”’…—·〃％‰℃" + "!),.:;?]}%"
+)
+"""Characters that may not begin a line: closing brackets and quotes, stops, marks."""
+
+NO_LINE_END = frozenset(ALL_CANNOT_END + "（《「『【〔〖〘〚〈［｛“‘([{¥￥$")
+"""Characters that may not end a line: opening brackets and quotes, currency signs."""
+
+HANGING_MARKS = frozenset("，。、；：？！")
+"""Closing marks that body text lets hang in the right margin rather than move down."""
+
+
+def _in_word(ch: str) -> bool:
+    """Part of a Latin/digit run that should not be split (20261128, SCJG-XK, 00:33)."""
+    return bool(ch) and ord(ch) < 0x2000 and not ch.isspace()
+
+
+def may_break_before(chars: Sequence[str], b: int, *, keep_words: bool = True) -> bool:
+    """Whether a line may end after ``chars[b - 1]`` and the next start at ``chars[b]``."""
+    if b <= 0 or b >= len(chars):
+        return True
+    before, after = chars[b - 1], chars[b]
+    if not before or not after:  # an image or anchor: no text to judge
+        return True
+    if after in NO_LINE_START or before in NO_LINE_END or after.isspace():
+        return False
+    return not (keep_words and _in_word(before) and _in_word(after))
+
+
+def _break_point(chars: Sequence[str], start: int, over: int, half: int, hang: bool) -> int:
+    """Where to end the line ``chars[start:]`` whose character ``over`` does not fit.
+
+    Returns ``b`` (start < b <= over + 1): the line is ``chars[start:b]``. A space that
+    does not fit may stay at the end of its line (it draws nothing), and so may one
+    hanging mark when ``hang``. Otherwise the break moves back to the nearest allowed
+    place: first keeping Latin runs whole, as long as the line stays at least half full
+    (``chars[start:half]`` is), then with only the punctuation rules, and in the worst
+    case (a line of nothing but closing marks) it cuts where the line is full.
+    """
+    fits_hanging = chars[over].isspace() or (hang and chars[over] in HANGING_MARKS)
+    if fits_hanging and may_break_before(chars, over + 1):
+        return over + 1
+    for b in range(over, max(half, start + 1) - 1, -1):
+        if may_break_before(chars, b):
+            return b
+    for b in range(over, start, -1):
+        if may_break_before(chars, b, keep_words=False):
+            return b
+    return over
+
+
+_CHAR_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _char_widths(text: str, font_name: str, font_size: float) -> list[float]:
+    """Each character's advance; cached, as a slip wraps the same few hundred glyphs."""
+    cache = _CHAR_WIDTHS.setdefault((font_name, font_size), {})
+    widths = []
+    for ch in text:
+        w = cache.get(ch)
+        if w is None:
+            w = cache[ch] = float(stringWidth(ch, font_name, font_size))
+        widths.append(w)
+    return widths
+
+
+@dataclass(frozen=True)
+class _LineRange:
+    begin: int
+    end: int
+    used: float  # width of chars[begin:end]; above max_width by a hanging mark
+    max_width: float
+    hard: bool  # ended by <br/>
+
+
+def line_ranges(
+    chars: Sequence[str],
+    widths: Sequence[float],
+    max_widths: Sequence[float],
+    hang: bool = False,
+    hard_breaks: frozenset[int] = frozenset(),
+) -> list[_LineRange]:
+    """Fill lines greedily, ending each where the rules above allow.
+
+    ``max_widths[k]`` is the width of line k (the last one for all further lines);
+    ``hard_breaks`` holds the indexes of characters after which a line must end.
+    """
+    ranges: list[_LineRange] = []
+    start, n = 0, len(chars)
+    while start < n:
+        max_width = max_widths[min(len(ranges), len(max_widths) - 1)]
+        used, i, half, hard = 0.0, start, n, False
+        while i < n:
+            w = widths[i]
+            if i in hard_breaks:
+                used, i, hard = used + w, i + 1, True
+                break
+            if used + w > max_width + _FUZZ and i > start:
+                b = _break_point(chars, start, i, min(half, i), hang)
+                used = used + w if b > i else used - sum(widths[b:i])
+                i = b
+                break
+            used += w
+            i += 1
+            if half == n and used >= max_width / 2:
+                half = i  # chars[start:half] fill half the line
+        ranges.append(_LineRange(start, i, used, max_width, hard))
+        start = i
+    return ranges
+
+
+def kinsoku_lines(
+    frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool, hang: bool = False
+) -> Any:
+    """cjkFragSplit with the line-breaking rules above; returns reportlab's ParaLines."""
+    chars: list[Any] = []
+    for frag in frags:
+        text = frag.text
+        if text:
+            chars.extend(cjkU(ch, frag, "utf8") for ch in text)
+        else:  # an image, anchor or <br/>: one zero-width slot, as reportlab does
+            chars.append(cjkU(text, frag, "utf8"))
+    widths = []
+    for ch in chars:
+        w = ch.width
+        if hasattr(w, "normalizedValue"):  # an image sized in % of the line
+            w = float(w.normalizedValue(max_widths[-1]))
+        widths.append(w)
+    hard = frozenset(i for i, ch in enumerate(chars) if hasattr(ch.frag, "lineBreak"))
+    lines = [
+        makeCJKParaLine(
+            chars[r.begin : r.end], r.max_width, r.used, r.max_width - r.used, r.hard, calc_bounds
+        )
+        for r in line_ranges(chars, widths, max_widths, hang, hard)
+    ]
+    return ParaLines(kind=1, lines=lines)
+
+
+class KinsokuParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A Paragraph whose CJK line breaks follow the rules above.
+
+    Only the line breaking is replaced (breakLinesCJK); splitting across pages and
+    drawing are reportlab's. Plain text (one fragment, which is most cells) gets
+    reportlab's simple line form, which draws faster; markup goes through
+    ``kinsoku_lines``.
+    """
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803  # reportlab's names
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        style = self.style
+        frags = self.frags
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
+            # The first part of a split: its lines were decided before the split.
+            lines = self.blPara.lines
+            if lines and isinstance(lines[0], tuple):  # the simple form
+                return super().breakLinesCJK(maxWidths)
+            return self.blPara
+        if not frags or self.bulletText or style.endDots:
+            return super().breakLinesCJK(maxWidths)  # not used in our documents
+        self.height = 0
+        hang = getattr(style, "hangingPunctuation", False) and style.alignment == TA_LEFT
+        if len(frags) == 1 and not hasattr(frags[0], "cbDefn"):
+            frag = frags[0]
+            text = frag.text
+            widths = _char_widths(text, frag.fontName, frag.fontSize)
+            lines = [
+                (r.max_width - r.used, [text[r.begin : r.end]])
+                for r in line_ranges(text, widths, maxWidths, hang)
+            ]
+            size = frag.fontSize
+            return frag.clone(kind=0, lines=lines, ascent=size, descent=-0.2 * size)
+        auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+        return kinsoku_lines(frags, maxWidths, auto_leading not in ("", "off"), hang)
+
+
+# ---------------------------------------------------------------------------------------
 # Paragraph styles
 
 
@@ -151,6 +353,7 @@ class Styles:
     note: ParagraphStyle
     cell: ParagraphStyle
     cell_center: ParagraphStyle
+    cell_small: ParagraphStyle
     signature: ParagraphStyle
     signature_right: ParagraphStyle
 
@@ -159,38 +362,49 @@ class Styles:
 def styles() -> Styles:
     """The paragraph styles, built once (after the font is registered)."""
     font = register_fonts()
-    # wordWrap="CJK" lets Chinese break between any two characters (respecting the
-    # no-break-before rules for punctuation); the default splits only at spaces, so a
-    # long material name would overflow its table cell.
+    # wordWrap="CJK" lets Chinese break between any two characters; the default splits
+    # only at spaces, so a long material name would overflow its table cell. The
+    # punctuation rules are KinsokuParagraph's (para and markup make those).
     body = ParagraphStyle(
         "body",
         fontName=font,
         fontSize=BODY_SIZE,
-        leading=BODY_SIZE * 1.55,
+        leading=BODY_SIZE * 1.45,
         wordWrap="CJK",
         alignment=TA_LEFT,
-        spaceAfter=2,
+        spaceAfter=1,
+        # Our own attribute, read by KinsokuParagraph: "，" "。" may hang in the margin.
+        hangingPunctuation=True,
     )
     cell = ParagraphStyle(
         "cell",
         parent=body,
         fontSize=CELL_SIZE,
-        leading=CELL_SIZE * 1.4,
+        leading=CELL_SIZE * 1.3,
         spaceAfter=0,
+        hangingPunctuation=False,  # the cell's rule is right there
     )
     return Styles(
         body=body,
         body_indent=ParagraphStyle("body_indent", parent=body, firstLineIndent=2 * BODY_SIZE),
         note=ParagraphStyle(
-            "note", parent=body, fontSize=9, leading=9 * 1.5, textColor=GREY_TEXT, spaceBefore=3
+            "note",
+            parent=body,
+            fontSize=SMALL_SIZE,
+            leading=SMALL_SIZE * 1.4,
+            textColor=GREY_TEXT,
+            spaceBefore=2,
         ),
         cell=cell,
         cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
-        signature=ParagraphStyle("signature", parent=body, leading=BODY_SIZE * 1.7, spaceAfter=0),
+        cell_small=ParagraphStyle(
+            "cell_small", parent=cell, fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.3
+        ),
+        signature=ParagraphStyle("signature", parent=body, leading=BODY_SIZE * 1.45, spaceAfter=0),
         signature_right=ParagraphStyle(
             "signature_right",
             parent=body,
-            leading=BODY_SIZE * 1.7,
+            leading=BODY_SIZE * 1.45,
             alignment=TA_RIGHT,
             spaceAfter=0,
         ),
@@ -198,20 +412,20 @@ def styles() -> Styles:
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain data (escaped)."""
-    return Paragraph(esc(text), style)
+    """A paragraph of plain data (escaped), broken by the Chinese rules."""
+    return KinsokuParagraph(esc(text), style)
 
 
 def markup(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of trusted markup written in this package (escape data yourself)."""
-    return Paragraph(text, style)
+    return KinsokuParagraph(text, style)
 
 
 # ---------------------------------------------------------------------------------------
 # Flowables
 
 
-def section(text: str, size: float = 11.5, min_space: float = 28 * mm) -> list[Flowable]:
+def section(text: str, size: float = 10.5, min_space: float = 26 * mm) -> list[Flowable]:
     """A section heading that never sits alone at the foot of a page.
 
     A conditional page break, not keepWithNext: reportlab keeps a heading with its
@@ -223,18 +437,18 @@ def section(text: str, size: float = 11.5, min_space: float = 28 * mm) -> list[F
 
 
 def subsection(text: str) -> list[Flowable]:
-    return section(text, size=10.5, min_space=22 * mm)
+    return section(text, size=10, min_space=20 * mm)
 
 
 class SectionHeading(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """A section title with a bar at its left and a hairline under it."""
 
-    def __init__(self, text: str, size: float = 11.5) -> None:
+    def __init__(self, text: str, size: float = 10.5) -> None:
         super().__init__()
         self.text = text
         self.size = size
-        self.spaceBefore = 6.0
-        self.spaceAfter = 3.5
+        self.spaceBefore = 4.5
+        self.spaceAfter = 2.0
         self._width = 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -269,14 +483,15 @@ def _grid_style(header_rows: int = 1) -> list[tuple[Any, ...]]:
         # For the plain-string cells; Paragraph cells carry their own style.
         ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
         ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), CELL_SIZE * 1.4),
+        ("LEADING", (0, 0), (-1, -1), CELL_SIZE * 1.3),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("GRID", (0, 0), (-1, -1), 0.5, RULE_GREY),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        # The font's descent is deep: one point more below than above looks centred.
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
     ]
     if header_rows:
         commands.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL))
@@ -307,7 +522,7 @@ def key_value_table(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table
     row (long values such as the item name or an address).
     """
     st = styles()
-    label_width = 24 * mm
+    label_width = 22 * mm  # 承诺办结日期 at CELL_SIZE, with the paddings
     value_width = CONTENT_WIDTH / columns - label_width
     data: list[list[Any]] = []
     commands = _grid_style(header_rows=0)
@@ -381,7 +596,7 @@ def materials_table(lines: Sequence[MaterialLine], *, received: bool) -> Table:
                 _text_cell(_condition_text(line), st.cell),
             ]
         )
-    widths = [10 * mm, 0.0, 12 * mm, 13 * mm, 15 * mm, 46 * mm]
+    widths = [9 * mm, 0.0, 11 * mm, 13 * mm, 15 * mm, 46 * mm]
     widths[1] = CONTENT_WIDTH - sum(widths)
     header = ["序号", "材料名称", "原件", "复印件", "形式", "条件/说明"]
     return data_table(header, rows, widths, [("ALIGN", (5, 1), (5, -1), "LEFT")])
@@ -402,17 +617,26 @@ def received_materials_table(lines: Sequence[MaterialLine]) -> Table:
                 _text_cell(line.notes, st.cell),
             ]
         )
-    widths = [10 * mm, 0.0, 14 * mm, 14 * mm, 40 * mm]
+    widths = [9 * mm, 0.0, 11 * mm, 13 * mm, 36 * mm]
     widths[1] = CONTENT_WIDTH - sum(widths)
     header = ["序号", "材料名称", "原件", "复印件", "备注"]
     return data_table(header, rows, widths, [("ALIGN", (4, 1), (4, -1), "LEFT")])
 
 
 def fee_table(fees: Sequence[FeeSummaryLine], total_fen: int | None) -> Table:
-    """收费项目 / 金额 / 收费依据, with a total row when ``total_fen`` is given."""
+    """收费项目 / 金额 / 收费依据, with a total row when ``total_fen`` is given.
+
+    The basis (a document title and number, often several) is the longest text on a
+    slip: it gets the widest column and the small size, so it takes two or three lines.
+    """
     st = styles()
     rows: list[list[Cell]] = [
-        [str(number), para(fee.name, st.cell), format_fen(fee.amount_fen), para(fee.basis, st.cell)]
+        [
+            str(number),
+            para(fee.name, st.cell),
+            format_fen(fee.amount_fen),
+            _text_cell(fee.basis, st.cell_small),
+        ]
         for number, fee in enumerate(fees, start=1)
     ]
     extra: list[tuple[Any, ...]] = [("ALIGN", (2, 1), (2, -1), "RIGHT")]
@@ -421,8 +645,9 @@ def fee_table(fees: Sequence[FeeSummaryLine], total_fen: int | None) -> Table:
         rows.append(["合计", "", format_fen(total_fen), ""])
         extra.append(("SPAN", (0, r), (1, r)))
         extra.append(("BACKGROUND", (0, r), (-1, r), LABEL_FILL))
-    widths = [10 * mm, 56 * mm, 22 * mm, 0.0]
+    widths = [9 * mm, 40 * mm, 18 * mm, 0.0]
     widths[3] = CONTENT_WIDTH - sum(widths)
+    extra.append(("ALIGN", (3, 1), (3, -1), "LEFT"))
     return data_table(["序号", "收费项目", "金额", "收费依据"], rows, widths, extra)
 
 
@@ -439,6 +664,18 @@ def signature_block(
     signers: Sequence[str], letterhead: Letterhead, seal_label: str, seal_date: date
 ) -> KeepTogether:
     """Signature lines with a date blank on the left; the center, seal and date right.
+
+    Kept together on one page. To keep them with what precedes them too, put
+    ``signature_parts`` in your own KeepTogether: reportlab's KeepTogether does not
+    nest (an inner one reports an endless height, which pushes the outer to a new page).
+    """
+    return KeepTogether(signature_parts(signers, letterhead, seal_label, seal_date))
+
+
+def signature_parts(
+    signers: Sequence[str], letterhead: Letterhead, seal_label: str, seal_date: date
+) -> list[Flowable]:
+    """The flowables of ``signature_block``: a little space, then the lines and seal.
 
     The blanks are drawn rules, not underscores, so they print the same in every
     viewer. Room is left around the right column: the round seal is pressed over the
@@ -463,7 +700,7 @@ def signature_block(
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                 # Rules under the signature blank (column 1) on every row.
                 ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
@@ -488,7 +725,7 @@ def signature_block(
             ]
         )
     )
-    return KeepTogether([Spacer(1, 3 * mm), outer])
+    return [Spacer(1, 2 * mm), outer]
 
 
 # ---------------------------------------------------------------------------------------
@@ -528,35 +765,34 @@ class PageDecor:
         canvas.setFillColor(INK)
         canvas.setFont(font, size)
         canvas.setLineWidth(size * 0.02)
-        canvas.drawString(MARGIN_X, PAGE_HEIGHT - 17 * mm, name, mode=_FAKE_BOLD_MODE)
+        canvas.drawString(MARGIN_X, NAME_BASELINE, name, mode=_FAKE_BOLD_MODE)
         window = f"{window_label(self.letterhead)}　经办人：{self.letterhead.clerk_name}"
         canvas.setFillColor(GREY_TEXT)
         canvas.setFont(font, fit_font_size(window, font, 9, name_room, 6))
-        canvas.drawString(MARGIN_X, PAGE_HEIGHT - 23 * mm, window)
+        canvas.drawString(MARGIN_X, WINDOW_BASELINE, window)
 
-        # Title, centred, spaced out like a printed form.
+        # Title, centred, spaced out like a printed form. Its top is below the
+        # barcode's text line: a long title reaches under the barcode's left end.
         canvas.setFillColor(INK)
-        canvas.setFont(font, 22)
+        canvas.setFont(font, TITLE_SIZE)
         canvas.setLineWidth(0.5)
         canvas.drawCentredString(
-            PAGE_WIDTH / 2, PAGE_HEIGHT - 32.5 * mm, self.title, mode=_FAKE_BOLD_MODE, charSpace=5
+            PAGE_WIDTH / 2, TITLE_BASELINE, self.title, mode=_FAKE_BOLD_MODE, charSpace=4.5
         )
 
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(1.4)
         canvas.line(MARGIN_X, HEADER_RULE_Y, PAGE_WIDTH - MARGIN_X, HEADER_RULE_Y)
         canvas.setLineWidth(0.4)
-        canvas.line(
-            MARGIN_X, HEADER_RULE_Y - 1.2 * mm, PAGE_WIDTH - MARGIN_X, HEADER_RULE_Y - 1.2 * mm
-        )
+        canvas.line(MARGIN_X, HEADER_RULE_Y - 1 * mm, PAGE_WIDTH - MARGIN_X, HEADER_RULE_Y - 1 * mm)
 
     def _draw_reprint_stamp(self, canvas: Canvas, original: date) -> None:
         """A boxed 补打 under the barcode: the original's date and the reprint's date."""
         font = register_fonts()
-        width, height = 42 * mm, 10 * mm
+        width, height = 42 * mm, 7.5 * mm
         x = PAGE_WIDTH - MARGIN_X - width
-        # Between the title's baseline row and the barcode's human-readable line.
-        y = HEADER_RULE_Y + 1.8 * mm
+        # Between the rule under the title and the barcode's human-readable line.
+        y = HEADER_RULE_Y + 0.6 * mm
         canvas.setStrokeColor(STAMP_RED)
         canvas.setFillColor(STAMP_RED)
         canvas.setLineWidth(1.2)
@@ -565,14 +801,14 @@ class PageDecor:
         canvas.rect(
             x + 0.8 * mm, y + 0.8 * mm, width - 1.6 * mm, height - 1.6 * mm, stroke=1, fill=0
         )
-        canvas.setFont(font, 15)
+        canvas.setFont(font, 13)
         canvas.setLineWidth(0.5)
-        canvas.drawString(x + 3 * mm, y + height / 2 - 5.2, "补打", mode=_FAKE_BOLD_MODE)
-        canvas.setFont(font, 7)
-        text_x = x + 16 * mm
-        canvas.drawString(text_x, y + height / 2 + 1.0, f"原件日期 {original:%Y-%m-%d}")
+        canvas.drawString(x + 3 * mm, y + height / 2 - 4.5, "补打", mode=_FAKE_BOLD_MODE)
+        canvas.setFont(font, 6.5)
+        text_x = x + 15 * mm
+        canvas.drawString(text_x, y + height / 2 + 0.8, f"原件日期 {original:%Y-%m-%d}")
         canvas.drawString(
-            text_x, y + height / 2 - 7.0, f"补打日期 {self.letterhead.printed_at:%Y-%m-%d}"
+            text_x, y + height / 2 - 6.3, f"补打日期 {self.letterhead.printed_at:%Y-%m-%d}"
         )
 
     def _draw_footer(self, canvas: Canvas, page_no: int, page_count: int) -> None:
@@ -585,7 +821,7 @@ class PageDecor:
         pages = f"第 {page_no} 页 共 {page_count} 页"
         canvas.setFillColor(INK)
         canvas.setFont(font, 9)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_RULE_Y - 5 * mm, pages)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_RULE_Y - 4.2 * mm, pages)
         room = CONTENT_WIDTH - stringWidth(pages, font, 9) - 6 * mm
 
         first = (
@@ -594,13 +830,13 @@ class PageDecor:
         )
         second = f"咨询电话：{lh.contact_phone}　地址：{lh.address}"
         canvas.setFillColor(GREY_TEXT)
-        for text, dy in ((first, 5 * mm), (second, 9.2 * mm)):
+        for text, dy in ((first, 4.2 * mm), (second, 8 * mm)):
             canvas.setFont(font, fit_font_size(text, font, 8, room, 5.5))
             canvas.drawString(MARGIN_X, FOOTER_RULE_Y - dy, text)
         if self.reprint_of is not None:
             canvas.setFillColor(STAMP_RED)
             canvas.setFont(font, 8)
-            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_RULE_Y - 9.2 * mm, "补打件")
+            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_RULE_Y - 8 * mm, "补打件")
 
 
 class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped

@@ -15,6 +15,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Table
 
 from printing import (
     AcceptanceSlip,
@@ -34,6 +36,18 @@ from printing import (
     render_rejection_notice,
 )
 from printing.fonts import FONT_PATH, FontMissingError, _register
+from printing.layout import (
+    BODY_SIZE,
+    CONTENT_WIDTH,
+    NO_LINE_END,
+    NO_LINE_START,
+    fee_table,
+    key_value_table,
+    markup,
+    materials_table,
+    para,
+    styles,
+)
 
 CASE_NO = "320117-03-20261127-0007"
 SCAN_DPI = 200
@@ -505,3 +519,203 @@ def test_code128_modules_come_from_python_barcode() -> None:
         code128_modules("受理")
     with pytest.raises(ValueError):
         code128_modules("")
+
+
+# ---------------------------------------------------------------------------------------
+# Chinese line breaking (禁则): no line starts with a closing mark or ends with an
+# opening one, in body text and in table cells.
+
+
+def para_lines(paragraph: Paragraph) -> list[str]:
+    """The text of each line reportlab computed for a wrapped paragraph."""
+    bl_para = paragraph.blPara
+    if bl_para.kind == 0:  # reportlab's single-fragment form: (extra space, [text])
+        return ["".join(words) for _, words in bl_para.lines]
+    return ["".join(frag.text for frag in line.words) for line in bl_para.lines]
+
+
+def kinsoku_faults(lines: list[str]) -> list[str]:
+    faults = []
+    for number, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if number > 0 and text[0] in NO_LINE_START:
+            faults.append(f"line {number + 1} starts with {text[0]}: {text}")
+        if number < len(lines) - 1 and text[-1] in NO_LINE_END:
+            faults.append(f"line {number + 1} ends with {text[-1]}: {text}")
+    return faults
+
+
+def wrapped(paragraph: Paragraph, width: float) -> list[str]:
+    paragraph.wrap(width, 10_000)
+    return para_lines(paragraph)
+
+
+# Twenty ideographs fill a line exactly; the mark after them is the 21st character.
+_FILL = "审" * 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _FILL + "，经审查，申请材料齐全",  # would start line 2
+        _FILL + "》第三十二条",
+        _FILL + "”申请",
+        _FILL + "；按规定免收",
+        _FILL + "）申请",  # reportlab hangs this one past the edge instead
+        _FILL[:-1] + "《中华人民共和国行政许可法》",  # would end line 1
+        _FILL[:-1] + "“食品经营许可”",
+        _FILL[:-1] + "（发改价格规〔2016〕2559号）",
+    ],
+)
+def test_lines_never_start_with_a_closing_mark_or_end_with_an_opening_one(text: str) -> None:
+    st = styles()
+    for style in (st.body, st.cell):
+        width = 20 * style.fontSize + 0.5
+        # The text is engineered: reportlab's own wrapping breaks a rule (or, for the
+        # marks it knows, hangs one past the edge) at this width.
+        plain = wrapped(Paragraph(text, style), width)
+        too_wide = [ln for ln in plain if stringWidth(ln, style.fontName, style.fontSize) > width]
+        assert kinsoku_faults(plain) or too_wide, plain
+
+        # Plain text (one fragment) and markup (several) take different paths.
+        for paragraph in (para(text, style), markup(f"<u>{text[:3]}</u>{text[3:]}", style)):
+            lines = wrapped(paragraph, width)
+            assert "".join(lines) == text
+            assert kinsoku_faults(lines) == [], lines
+            if style is st.cell:
+                # In a cell nothing passes the edge: the break moves back instead.
+                for line in lines:
+                    assert stringWidth(line, style.fontName, style.fontSize) <= width, line
+
+
+def test_body_text_lets_a_comma_hang_but_a_cell_pushes_it_down() -> None:
+    st = styles()
+    text = _FILL + "，经审查"
+    assert wrapped(para(text, st.body), 20 * BODY_SIZE + 0.5) == [_FILL + "，", "经审查"]
+    width = 20 * st.cell.fontSize + 0.5
+    assert wrapped(para(text, st.cell), width) == ["审" * 19, "审，经审查"]
+
+
+WRAP_SAMPLES = (
+    REJECTION_REASON,
+    "《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）；"
+    "小微企业（含个体工商户）申请不动产登记的免征。",
+    "您于2026年11月27日 10:36提交的“国有建设用地使用权及房屋所有权转移登记”申请，经审查，"
+    "申请材料齐全、符合法定形式，根据《中华人民共和国行政许可法》第三十二条的规定，决定予以受理。",
+    "申请人自备（窗口提供样表）；须经法定代表人（负责人）签字或盖章。编号：320117-SCJG-XK-0012。",
+)
+
+
+@pytest.mark.parametrize("sample", WRAP_SAMPLES)
+def test_wrapping_at_any_width_keeps_every_character_and_the_rules(sample: str) -> None:
+    st = styles()
+    for style in (st.body, st.note, st.cell, st.cell_small):
+        for width in range(40, 480, 7):
+            lines = wrapped(para(sample, style), float(width))
+            assert "".join(lines) == sample, (style.name, width)
+            assert kinsoku_faults(lines) == [], (style.name, width, lines)
+            # Latin runs (320117-SCJG-XK-0012, 10:36) are split only when keeping
+            # one whole would leave its line less than half full, as reportlab does.
+            for run in ("320117-SCJG-XK-0012", "10:36", "2559"):
+                if run in sample and 2 * stringWidth(run, style.fontName, style.fontSize) < width:
+                    assert any(run in line for line in lines), (style.name, width, lines)
+
+
+def cell_paragraphs(table: Table) -> list[Paragraph]:
+    """The Paragraph cells of a table, wrapped at their columns' widths."""
+    table.wrap(CONTENT_WIDTH, 10_000)
+    found: list[Paragraph] = []
+    for row in table._cellvalues:
+        for cell in row:  # a Paragraph cell is held in a tuple once the table is wrapped
+            contents = cell if isinstance(cell, (list, tuple)) else [cell]
+            found.extend(c for c in contents if isinstance(c, Paragraph))
+    return found
+
+
+def test_table_cells_follow_the_rules() -> None:
+    # Shift punctuation past every position of the columns' line ends.
+    names = ["审" * k + "（负责人）身份证明，“原件”及《复印件》、其他材料。" for k in range(0, 30)]
+    materials = tuple(
+        MaterialLine(name, 1, 1, "纸质", condition=name[::-1][:k], notes=name[k:])
+        for k, name in enumerate(names)
+    )
+    fees = tuple(FeeSummaryLine(name[:30], 100, name * 2) for name in names)
+    tables = [
+        materials_table(materials, received=False),
+        fee_table(fees, total_fen=None),
+        key_value_table([(f"项{k}", name) for k, name in enumerate(names)]),
+    ]
+    cells = [p for table in tables for p in cell_paragraphs(table)]
+    plain_faults = 0
+    for cell in cells:
+        lines = para_lines(cell)
+        assert kinsoku_faults(lines) == [], lines
+        for line in lines:  # nothing reaches over the cell's rule
+            assert stringWidth(line, cell.style.fontName, cell.style.fontSize) <= cell.width
+        plain_faults += len(kinsoku_faults(wrapped(Paragraph(cell.text, cell.style), cell.width)))
+    assert plain_faults > 10  # the test does exercise the rules
+
+
+def test_printed_lines_follow_the_rules() -> None:
+    # Read back from the PDF, as the archive does: the first line of the reason is full
+    # just before "，" and the second just before "》".
+    first = int((CONTENT_WIDTH - 2 * BODY_SIZE) // BODY_SIZE)
+    full = int(CONTENT_WIDTH // BODY_SIZE)
+    reason = "甲" * first + "，" + "乙" * full + "》" + "丙" * 10 + "。"
+    pdf = render_rejection_notice(replace(rejection_notice(), reason=reason))
+    lines = [line for text in page_texts(pdf) for line in text.splitlines()]
+    assert kinsoku_faults(lines) == [], [f for f in kinsoku_faults(lines)]
+    assert "甲" * first + "，" in lines  # the comma hangs in the margin
+    assert "乙" * (full - 1) in lines  # the last 乙 went down with the 》
+    assert "乙》" + "丙" * 10 + "。" in lines
+
+
+def test_an_ordinary_slip_fits_one_page() -> None:
+    # Ten materials (one wrapping), three fees with long bases, an agent: one A4 page.
+    names = (
+        "不动产登记申请书",
+        "申请人身份证明",
+        "国有建设用地使用权出让合同或者划拨决定书及土地出让价款缴纳凭证",
+        "建设工程规划许可证",
+        "建设工程竣工验收备案表或者竣工联合验收意见书",
+        "不动产权籍调查表、宗地图、房屋平面图以及界址点坐标等不动产权籍调查成果",
+        "相关税费缴纳凭证",
+        "授权委托书及受托人身份证件",
+        "法定代表人（负责人）身份证明及营业执照",
+        "其他依法应当提交的材料（如有）",
+    )
+    basis = (
+        "《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》"
+        "（发改价格规〔2016〕2559号）；小微企业（含个体工商户）申请不动产登记的免征，"
+        "见《财政部 国家发展改革委关于不动产登记收费有关政策问题的通知》（财税〔2016〕79号）"
+    )
+    fees = (
+        FeeSummaryLine("不动产登记费（非住宅）", 55000, basis),
+        FeeSummaryLine("不动产权证书工本费（每增加一本）", 1000, basis[:60]),
+        FeeSummaryLine("土地使用权抵押登记费", 8000, "同上"),
+    )
+    slip = acceptance_slip()
+    doc = replace(
+        slip,
+        materials_received=tuple(
+            MaterialLine(name, 1, 0, "纸质", received_originals=1) for name in names
+        ),
+        item=replace(slip.item, fees=fees),
+        fee_total_fen=64000,
+    )
+    pdf = render_acceptance_slip(doc)
+    assert page_count(pdf) == 1
+    text = all_text(pdf)
+    for expected in ("四、结果领取与咨询", "窗口经办人", "（受理专用章）", "第1页共1页", basis):
+        assert squash(expected) in text, expected
+    assert decode_barcodes(pdf, 0) == [CASE_NO]
+
+    # Twice as many materials flow onto a second page: the last section, its notes and
+    # the signatures move together, under the repeated letterhead and barcode.
+    longer = render_acceptance_slip(replace(doc, materials_received=doc.materials_received * 2))
+    assert page_count(longer) == 2
+    second = squash(page_texts(longer)[1])
+    assert "受理通知书" in second and "四、结果领取与咨询" in second and "窗口经办人" in second
+    assert decode_barcodes(longer, 1) == [CASE_NO]
