@@ -217,27 +217,35 @@ def _holiday_imported(session: Session, event: Event) -> None:
 def _applicant_registered(session: Session, event: Event) -> None:
     p = event.payload
     applicant_id = uuid.UUID(p["applicant_id"])
-    absent = _cache(session, "projection.absent_applicants")
-    if not absent.pop(applicant_id, False) and session.get(Applicant, applicant_id) is not None:
-        return
-    session.add(
-        Applicant(
-            id=uuid.UUID(p["applicant_id"]),
-            kind=p["kind"],
-            name=p["name"],
-            id_kind=p["id_kind"],
-            id_number=p["id_number"],
-            phone=p.get("phone", ""),
-            address=p.get("address", ""),
-            created_at=event.occurred_at,
-            updated_at=event.occurred_at,
-        )
+    if _applicant(session, applicant_id) is not None:
+        return  # already here, perhaps registered by another window the same day
+    _cache(session, "projection.applicants")[applicant_id] = row = Applicant(
+        id=uuid.UUID(p["applicant_id"]),
+        kind=p["kind"],
+        name=p["name"],
+        id_kind=p["id_kind"],
+        id_number=p["id_number"],
+        phone=p.get("phone", ""),
+        address=p.get("address", ""),
+        created_at=event.occurred_at,
+        updated_at=event.occurred_at,
     )
+    session.add(row)
+
+
+def _applicant(session: Session, applicant_id: uuid.UUID) -> Applicant | None:
+    """An applicant by id, including one added earlier in this batch and not yet flushed."""
+    known = _cache(session, "projection.applicants")
+    if applicant_id in known:
+        return known[applicant_id]  # type: ignore[no-any-return]
+    row = session.get(Applicant, applicant_id)
+    known[applicant_id] = row
+    return row
 
 
 @projects("applicant.updated")
 def _applicant_updated(session: Session, event: Event) -> None:
-    row = session.get(Applicant, uuid.UUID(event.payload["applicant_id"]))
+    row = _applicant(session, uuid.UUID(event.payload["applicant_id"]))
     if row is None:
         return
     for field, (_old, new) in event.payload["changes"].items():
@@ -271,11 +279,14 @@ def prepare_batch(session: Session, events: list[Event]) -> None:
         uuid.UUID(e.payload["applicant_id"]) for e in events if e.kind.startswith("applicant.")
     }
     if applicant_ids:
-        known = set(session.scalars(select(Applicant.id).where(Applicant.id.in_(applicant_ids))))
-        session.scalars(select(Applicant).where(Applicant.id.in_(known))).all()
-        _cache(session, "projection.absent_applicants").update(
-            {a: True for a in applicant_ids - known}
-        )
+        cache = _cache(session, "projection.applicants")
+        found = {
+            a.id: a
+            for a in session.scalars(select(Applicant).where(Applicant.id.in_(applicant_ids)))
+        }
+        for applicant_id in applicant_ids:
+            if applicant_id not in cache:
+                cache[applicant_id] = found.get(applicant_id)
     case_nos = {e.case_no for e in events if e.case_no}
     if case_nos:
         cases = _cache(session, "projection.cases")
@@ -469,3 +480,8 @@ def _resumed(session: Session, event: Event) -> None:
     pause.resumed_by = event.clerk
     case.due_date = date.fromisoformat(p["new_due"])
     case.status = CaseStatus.IN_PROGRESS.value
+
+
+# The case life, inquiries and ratings (issue 5) register their projectors here.
+
+# isort: split

@@ -91,6 +91,8 @@ def test_three_windows_work_offline_then_converge(pg_url: str, tmp_path: Path) -
                 OP,
                 now=at(2 + i),
             )
+        if n == 2:
+            continue  # window 31 meets this person only through the others' events
         issue_one_time_notice(
             store,
             intake(
@@ -107,10 +109,11 @@ def test_three_windows_work_offline_then_converge(pg_url: str, tmp_path: Path) -
         for store in hall.values():
             sync_once(store)
     snaps = [comparable(snapshot(s)) for s in hall.values()]
-    assert len(snaps[0]["cases"]) == 12
+    assert len(snaps[0]["cases"]) == 11
     assert snaps[0] == snaps[1] == snaps[2] == comparable(central_snapshot(pg_url))
     assert all(status(s).waiting == 0 for s in hall.values())
-    # The same person registered at three windows offline is one applicant everywhere.
+    # The same person registered at two windows offline is one applicant everywhere,
+    # also at a third window that receives both registrations in one pull.
     assert sum(1 for a in snaps[0]["applicants"].values() if a[1] == "共同申请人") == 1
 
 
