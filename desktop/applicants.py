@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -126,7 +126,12 @@ def find_applicant(session: Session, id_kind: str, id_number: str) -> ApplicantR
 
 
 def register_applicant(
-    session: Session, ident: WindowIdentity, inp: ApplicantInput, *, clerk: str
+    session: Session,
+    ident: WindowIdentity,
+    inp: ApplicantInput,
+    *,
+    clerk: str,
+    occurred_at: datetime | None = None,
 ) -> ApplicantRecord:
     """Create the applicant, or reuse the one with this ID and record what changed.
 
@@ -162,6 +167,7 @@ def register_applicant(
                 "address": inp.address,
             },
             clerk=clerk,
+            occurred_at=occurred_at,
         )
         return _to_record(row)
     changes: dict[str, list[str]] = {}
@@ -179,5 +185,6 @@ def register_applicant(
             "applicant.updated",
             {"applicant_id": str(row.id), "changes": changes},
             clerk=clerk,
+            occurred_at=occurred_at,
         )
     return _to_record(row)

@@ -342,8 +342,11 @@ def case_view_lines(view: CaseView) -> list[str]:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from desktop import cli_fees
     from desktop.case_documents import produce_document
 
+    if args.doc == "receipt" or (args.doc is None and cli_fees.is_receipt_no(args.number)):
+        return cli_fees.cmd_print_receipt(args)
     store = open_store(args)
     # --reprint is accepted for clarity; whether a print is the original or a 补打 is
     # decided by the archive, never by the caller.
@@ -423,13 +426,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=20261127)
     demo.set_defaults(func=cmd_demo)
 
-    from desktop import cli_central
+    from desktop import cli_central, cli_fees, cli_reports
 
     cli_central.register(sub)
+    cli_reports.register(sub)
+    cli_fees.register(sub)
 
     audit = sub.add_parser("audit", help="journal checks")
     asub = audit.add_subparsers(dest="audit_cmd", required=True)
-    asub.add_parser("verify")
+    cli_reports.extend_verify(asub.add_parser("verify"))
     audit.set_defaults(func=cmd_audit)
 
     case = sub.add_parser("case", help="cases")
@@ -440,10 +445,10 @@ def build_parser() -> argparse.ArgumentParser:
     case.set_defaults(func=cmd_case)
 
     prt = sub.add_parser("print", help="print (archive) a case's document")
-    prt.add_argument("number", help="case number")
+    prt.add_argument("number", help="case number (or receipt number)")
     prt.add_argument(
         "--doc",
-        choices=["acceptance", "notice", "rejection"],
+        choices=["acceptance", "notice", "rejection", "receipt"],
         help="default: the document that fits the case's status",
     )
     prt.add_argument("--out", help="also write the PDF to FILE.pdf")
@@ -451,6 +456,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--reprint", action="store_true", help="a reprint (补打); any print after the first is one"
     )
     prt.set_defaults(func=cmd_print)
+    from desktop import cli_cases  # after `case` and `print`, which it extends
+
+    cli_cases.register(sub)
     return p
 
 

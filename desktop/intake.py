@@ -367,9 +367,11 @@ def _new_case(
     now: datetime,
     calendar: WorkdayCalendar,
 ) -> tuple[Case, dict[str, Any]]:
-    applicant = register_applicant(session, ident, checked.applicant, clerk=op.username)
+    applicant = register_applicant(
+        session, ident, checked.applicant, clerk=op.username, occurred_at=now
+    )
     agent = (
-        register_applicant(session, ident, checked.agent, clerk=op.username)
+        register_applicant(session, ident, checked.agent, clerk=op.username, occurred_at=now)
         if checked.agent
         else None
     )
@@ -494,7 +496,15 @@ def accept_case(
                 "committed_days": checked.item.committed_days,
             }
         )
-        record(s, ident, "case.accepted", payload, clerk=op.username, case_no=case.case_no)
+        record(
+            s,
+            ident,
+            "case.accepted",
+            payload,
+            clerk=op.username,
+            case_no=case.case_no,
+            occurred_at=now,
+        )
         _journal_uncertain(s, ident, due, case.case_no, op.username)
         if finish_now:
             case.status = CaseStatus.COLLECTED.value
@@ -504,6 +514,7 @@ def accept_case(
                 "case.finished_on_spot",
                 {"case_no": case.case_no},
                 clerk=op.username,
+                occurred_at=now,
                 case_no=case.case_no,
             )
         _drop_draft(s, inp.draft_id)
@@ -537,7 +548,15 @@ def issue_one_time_notice(
         case, payload = _new_case(s, ident, checked, op, CaseStatus.INCOMPLETE, now, calendar)
         case.notice_issued_at = now
         payload.update({"missing": [m.name for m in missing], "notice_issued_at": now.isoformat()})
-        record(s, ident, "case.notice_issued", payload, clerk=op.username, case_no=case.case_no)
+        record(
+            s,
+            ident,
+            "case.notice_issued",
+            payload,
+            clerk=op.username,
+            case_no=case.case_no,
+            occurred_at=now,
+        )
         _drop_draft(s, inp.draft_id)
         return summarise(s, case)
 
@@ -585,7 +604,15 @@ def reject_case(
         case, payload = _new_case(s, ident, checked, op, CaseStatus.REJECTED, now, calendar)
         case.reason, case.legal_basis = reason, legal_basis
         payload.update({"reason": reason, "legal_basis": legal_basis})
-        record(s, ident, "case.rejected", payload, clerk=op.username, case_no=case.case_no)
+        record(
+            s,
+            ident,
+            "case.rejected",
+            payload,
+            clerk=op.username,
+            case_no=case.case_no,
+            occurred_at=now,
+        )
         _drop_draft(s, inp.draft_id)
         return summarise(s, case)
 
@@ -639,6 +666,7 @@ def receive_supplements(
             "case.supplements_received",
             {"case_no": case.case_no, "materials": _materials_payload(states)},
             clerk=op.username,
+            occurred_at=now,
             case_no=case.case_no,
         )
         if any(m.missing for m in states):
@@ -662,6 +690,7 @@ def receive_supplements(
                 "committed_days": item.committed_days,
             },
             clerk=op.username,
+            occurred_at=now,
             case_no=case.case_no,
         )
         _journal_uncertain(s, ident, due, case.case_no, op.username)
@@ -807,6 +836,7 @@ def pause_case(
                 "paused_on": local_day(now).isoformat(),
             },
             clerk=op.username,
+            occurred_at=now,
             case_no=case.case_no,
         )
         # The pause takes its event's id, so every machine that applies the event agrees.
@@ -856,6 +886,7 @@ def resume_case(
                 "new_due": due.due.isoformat(),
             },
             clerk=op.username,
+            occurred_at=now,
             case_no=case.case_no,
         )
         _journal_uncertain(s, ident, due, case.case_no, op.username)

@@ -483,5 +483,7 @@ def _resumed(session: Session, event: Event) -> None:
 
 
 # The case life, inquiries and ratings (issue 5) register their projectors here.
+from desktop import projection_cases  # noqa: E402,F401
 
 # isort: split
+from desktop import projection_fees  # noqa: E402,F401

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -131,13 +132,19 @@ def record(
     *,
     clerk: str = "",
     case_no: str | None = None,
+    occurred_at: datetime | None = None,
 ) -> Event:
-    """Journal one event of this window in the caller's unit of work."""
+    """Journal one event of this window in the caller's unit of work.
+
+    ``occurred_at`` is for services that are told the time (the demo spreads its work
+    over past days); otherwise it is now.
+    """
     return append_event(
         session,
         window_code=ident.window_code,
         kind=kind,
         payload=payload,
+        occurred_at=occurred_at,
         clerk=clerk,
         case_no=case_no,
     )

@@ -3,7 +3,7 @@
 Importing this package registers every table on ``Base.metadata``.
 """
 
-from models import accounts, cases, catalog, journal, settings, sync
+from models import accounts, cases, catalog, fees, journal, settings, sync
 from models.base import Base
 
-__all__ = ["Base", "accounts", "cases", "catalog", "journal", "settings", "sync"]
+__all__ = ["Base", "accounts", "cases", "catalog", "fees", "journal", "settings", "sync"]

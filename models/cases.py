@@ -12,7 +12,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, IdMixin, utcnow
@@ -51,6 +51,17 @@ class Applicant(IdMixin, Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+# The statuses whose promised date is running (a paused case's clock is stopped), and
+# those a window still has to act on. Written as SQL literals because the partial
+# indexes below are only used when a query repeats their condition word for word;
+# a bound parameter in its place would not match (desktop/cases.py uses these).
+CLOCK_RUNNING = ("accepted", "in_progress")
+STILL_OPEN = ("accepted", "in_progress", "paused", "decided", "ready")
+CLOCK_RUNNING_SQL = "status IN ('accepted', 'in_progress')"
+STILL_OPEN_SQL = "status IN ('accepted', 'in_progress', 'paused', 'decided', 'ready')"
+WAITING_SQL = "status = 'incomplete'"
+
+
 class Case(IdMixin, Base):
     """办件: one application, from intake to the result collected."""
 
@@ -58,6 +69,43 @@ class Case(IdMixin, Base):
     __table_args__ = (
         Index("ix_case_status_due", "status", "due_date"),
         Index("ix_case_window_received", "window_code", "received_at"),
+        # Keyset pages of the case lists and searches (newest first, case_no breaks ties).
+        Index("ix_case_received", "received_at", "case_no"),
+        Index("ix_case_status_received", "status", "received_at", "case_no"),
+        Index("ix_case_item_received", "item_id", "received_at", "case_no"),
+        Index("ix_case_applicant", "applicant_id"),
+        # Most cases have no agent: only those that do are indexed, so the planner's
+        # statistics see agents as the rare, selective key they are.
+        Index(
+            "ix_case_agent",
+            "agent_id",
+            sqlite_where=text("agent_id IS NOT NULL"),
+            postgresql_where=text("agent_id IS NOT NULL"),
+        ),
+        # Partial indexes: the open cases are a few thousand among a million.
+        Index(
+            "ix_case_clock_due",
+            "due_date",
+            "case_no",
+            sqlite_where=text(CLOCK_RUNNING_SQL),
+            postgresql_where=text(CLOCK_RUNNING_SQL),
+        ),
+        Index(
+            "ix_case_open_window",
+            "window_code",
+            "received_at",
+            "case_no",
+            sqlite_where=text(STILL_OPEN_SQL),
+            postgresql_where=text(STILL_OPEN_SQL),
+        ),
+        Index(
+            "ix_case_waiting",
+            "window_code",
+            "received_at",
+            "case_no",
+            sqlite_where=text(WAITING_SQL),
+            postgresql_where=text(WAITING_SQL),
+        ),
     )
     case_no: Mapped[str] = mapped_column(String(40), unique=True)
     item_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service_item.id"))
@@ -76,6 +124,18 @@ class Case(IdMixin, Base):
     legal_basis: Mapped[str] = mapped_column(Text, default="")
     draft: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # The life after acceptance (desktop/cases.py): in progress, decided, ready, handed over.
+    started_at: Mapped[datetime | None]
+    decision: Mapped[str] = mapped_column(String(16), default="")  # approved | denied
+    decided_at: Mapped[datetime | None]
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    decision_basis: Mapped[str] = mapped_column(Text, default="")
+    ready_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]  # collected or mailed
+    # 上报件: sent up to the higher authority, which decides; the window follows it up.
+    forwarded_on: Mapped[date | None]
+    forwarded_to: Mapped[str] = mapped_column(String(200), default="")
+    forward_ref: Mapped[str] = mapped_column(String(100), default="")
 
     materials: Mapped[list[CaseMaterial]] = relationship(
         order_by="CaseMaterial.position", cascade="all, delete-orphan"
@@ -104,6 +164,8 @@ class Inquiry(IdMixin, Base):
     """首问负责登记: every question asked at a window, answered or referred."""
 
     __tablename__ = "inquiry"
+    # The open ones, by promised reply time: the clerk's list and the supervisors' flags.
+    __table_args__ = (Index("ix_inquiry_status_promised", "status", "promised_reply_at"),)
     inquiry_no: Mapped[str] = mapped_column(String(40), unique=True)
     window_code: Mapped[str] = mapped_column(String(4))
     clerk: Mapped[str] = mapped_column(String(60), index=True)
@@ -118,16 +180,35 @@ class Inquiry(IdMixin, Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
+    # department | window | person: whom a referral (转办) names.
+    referred_kind: Mapped[str] = mapped_column(String(16), default="")
+    # The case the question is about, by number: it may be a case of another window that
+    # has not reached this one, and a number survives a case being rebuilt by sync
+    # (case_id above stays empty; kept for the schema's sake).
+    case_no: Mapped[str] = mapped_column(String(40), default="", index=True)
+    closed_by: Mapped[str] = mapped_column(String(60), default="")
 
 
 class Payment(IdMixin, Base):
-    """收费: one payment with its receipt number (never repeats, never skips)."""
+    """收费: one payment with its receipt number (never repeats, never skips).
+
+    The row is never deleted: a void or refund (desktop/fees.py) adds a PaymentVoid
+    (models/fees.py) and fills the voided_* columns here for quick display. What was
+    printed on the receipt (item name, the collector's name) is kept as it was, so a
+    reprint says what the original said.
+    """
 
     __tablename__ = "payment"
+    __table_args__ = (Index("ix_payment_window_day", "window_code", "day"),)
     receipt_no: Mapped[str] = mapped_column(String(40), unique=True)
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case.id"))
+    case_no: Mapped[str] = mapped_column(String(40), default="", index=True)
+    item_name: Mapped[str] = mapped_column(String(200), default="")
     window_code: Mapped[str] = mapped_column(String(4))
     clerk: Mapped[str] = mapped_column(String(60))
+    clerk_name: Mapped[str] = mapped_column(String(60), default="")
+    # The center's local business day the payment is counted in (the cashier's day).
+    day: Mapped[date | None]
     total_fen: Mapped[int]
     method: Mapped[str] = mapped_column(String(16))
     reference: Mapped[str] = mapped_column(String(100), default="")
@@ -145,16 +226,24 @@ class Payment(IdMixin, Base):
 
 
 class PaymentLine(IdMixin, Base):
+    """One charged fee line: a copy of the published line (收费公示) as it stood, the
+    quantity, and any waiver with its policy and reason."""
+
     __tablename__ = "payment_line"
     __table_args__ = (UniqueConstraint("payment_id", "position"),)
     payment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("payment.id", ondelete="CASCADE"))
     position: Mapped[int]
+    fee_position: Mapped[int] = mapped_column(default=0)  # ItemFee.position charged
     fee_name: Mapped[str] = mapped_column(String(200))
+    mode: Mapped[str] = mapped_column(String(8), default="fixed")
     basis: Mapped[str] = mapped_column(Text, default="")
-    quantity: Mapped[int] = mapped_column(default=1)
+    # Thousandths, so 12.5 平方米 stays exact without a float: 12500.
+    quantity_milli: Mapped[int] = mapped_column(default=1000)
     unit: Mapped[str] = mapped_column(String(30), default="件")
     unit_fen: Mapped[int]
+    gross_fen: Mapped[int] = mapped_column(default=0)
     waived_fen: Mapped[int] = mapped_column(default=0)
+    waiver_policy: Mapped[str] = mapped_column(String(40), default="")
     waiver_reason: Mapped[str] = mapped_column(Text, default="")
     amount_fen: Mapped[int]
 
@@ -172,6 +261,15 @@ class Evaluation(IdMixin, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     follow_up_due: Mapped[date | None]
     followed_up_at: Mapped[datetime | None]
+    # What was rated: a case visit (intake or collection) or an inquiry; by number, for
+    # the same reasons as Inquiry.case_no (case_id stays empty).
+    case_no: Mapped[str] = mapped_column(String(40), default="", index=True)
+    inquiry_no: Mapped[str] = mapped_column(String(40), default="")
+    visit_kind: Mapped[str] = mapped_column(String(16), default="")  # intake|collection|inquiry
+    # A bad review (差评, the bottom two levels) is followed up: "" none | open | closed.
+    follow_up_status: Mapped[str] = mapped_column(String(16), default="", index=True)
+    follow_up_by: Mapped[str] = mapped_column(String(60), default="")
+    follow_up_outcome: Mapped[str] = mapped_column(Text, default="")
 
 
 class IntakeDraft(IdMixin, Base):
@@ -216,3 +314,65 @@ class ArchivedDocument(IdMixin, Base):
     printed_at: Mapped[datetime] = mapped_column(default=utcnow)
     clerk: Mapped[str] = mapped_column(String(60))
     reprint: Mapped[bool] = mapped_column(default=False)
+
+
+class CaseTask(IdMixin, Base):
+    """联合件: one department's part of a joint case, worked in parallel with the others.
+
+    The id is derived from the case number and the department, so two windows that open
+    the tasks of the same case while apart make the same rows.
+    """
+
+    __tablename__ = "case_task"
+    __table_args__ = (UniqueConstraint("case_id", "department_code"),)
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int]
+    department_code: Mapped[str] = mapped_column(String(20))
+    department_name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open|approved|denied
+    note: Mapped[str] = mapped_column(Text, default="")
+    basis: Mapped[str] = mapped_column(Text, default="")
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    done_at: Mapped[datetime | None]
+    done_by: Mapped[str] = mapped_column(String(60), default="")
+    done_window: Mapped[str] = mapped_column(String(4), default="")
+
+
+class CaseReply(IdMixin, Base):
+    """上报件: a reply of the higher authority as recorded at a window (id = its event's)."""
+
+    __tablename__ = "case_reply"
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), index=True
+    )
+    replied_on: Mapped[date]
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    content: Mapped[str] = mapped_column(Text)
+    decision: Mapped[str] = mapped_column(String(16), default="")  # "" | approved | denied
+    window_code: Mapped[str] = mapped_column(String(4))
+    recorded_by: Mapped[str] = mapped_column(String(60))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CaseHandover(IdMixin, Base):
+    """The result handed over, collected at a window or mailed: one per case (id = its
+    event's, so every machine that applies the event agrees)."""
+
+    __tablename__ = "case_handover"
+    case_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("case.id", ondelete="CASCADE"), unique=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # collected | mailed
+    collector_role: Mapped[str] = mapped_column(String(16), default="")  # applicant|agent|other
+    collector_name: Mapped[str] = mapped_column(String(100), default="")
+    collector_id_kind: Mapped[str] = mapped_column(String(16), default="")
+    collector_id_number: Mapped[str] = mapped_column(String(40), default="")
+    id_mismatch: Mapped[bool] = mapped_column(default=False)
+    carrier: Mapped[str] = mapped_column(String(60), default="")
+    tracking_no: Mapped[str] = mapped_column(String(60), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    window_code: Mapped[str] = mapped_column(String(4))
+    clerk: Mapped[str] = mapped_column(String(60))
+    at: Mapped[datetime] = mapped_column(default=utcnow)

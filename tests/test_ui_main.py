@@ -113,8 +113,8 @@ def test_shortcuts_reach_every_screen_a_role_allows(
     qtbot.keyClick(win, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert win.current_key() == "catalog"  # settings are for administrators only
     assert "管理员" in win.statusBar().currentMessage()
-    placeholder = win.pages["inquiries"].findChild(QLabel, "placeholderText")
-    assert placeholder is not None and "尚未" in placeholder.text()
+    placeholder = win.pages["reports"].findChild(QLabel, "placeholderText")
+    assert placeholder is not None and "负责人" in placeholder.text()
     assert "李四" in win.clerk_label.text() and "03" in win.window_label.text()
 
 
@@ -128,6 +128,7 @@ def test_catalog_search_by_pinyin_initials_shows_the_six_disclosures(
     qtbot.keyClicks(browser.search, "bdc")
     assert 0 < browser.model.rowCount() < total
     assert all("不动产" in item.name for item in browser.model.items[:1])
+    qtbot.waitUntil(lambda: "审批依据" in browser.detail.toPlainText(), timeout=3000)
     page = browser.detail.toPlainText()
     for heading in ("审批内容", "办事程序", "审批依据", "申报材料", "承诺时限", "收费标准及依据"):
         assert heading in page
@@ -297,4 +298,44 @@ def test_the_status_bar_shows_sync_going_offline_and_back(
     win.sync.sync_now()
     qtbot.waitUntil(lambda: win.sync.view.state == "online", timeout=15000)
     assert "在线" in win.sync_label.text() and "待发送 0" in win.sync_label.text()
+    win.close()
+
+
+
+def test_a_scanned_slip_opens_its_case_from_any_screen(app: QApplication, ready_store: Store, qtbot: QtBot) -> None:
+    from desktop.intake import accept_case, issue_one_time_notice
+    from tests.intake_helpers import intake
+    from tests.test_scanner import type_keys
+    from ui.cases_page import CasesPage
+    from ui.intake_page import IntakePage
+
+    admin = Operator("admin", "王管理", Role.ADMIN)
+    # QTest delivers each key only after the screen has handled the previous one, so on a
+    # loaded test machine the gaps are wider than a real scanner's; a real scanner's keys
+    # carry their own timestamps.
+    with ready_store.write() as s:
+        set_setting(s, "scanner.max_interval_ms", 150)
+    accepted = accept_case(ready_store, intake(ready_store, "食品经营许可"), admin)
+    notice = issue_one_time_notice(ready_store, intake(ready_store, "食品经营许可", complete=False), admin)
+    win = MainWindow(ready_store, ready_store.require_identity(), admin)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    assert QTest.qWaitForWindowActive(win)
+    win.go("catalog")
+    browser = win.pages["catalog"]
+    assert isinstance(browser, CatalogBrowser)
+    browser.search.setFocus()
+    type_keys(accepted.case_no, 5)
+    assert win.current_key() == "cases"
+    cases = win.pages["cases"]
+    assert isinstance(cases, CasesPage)
+    assert browser.search.text() == ""  # the burst did not land in the search field
+    # At the intake screen a scanned notice starts the return visit there.
+    win.go("intake")
+    intake_page = win.pages["intake"]
+    assert isinstance(intake_page, IntakePage)
+    intake_page.applicant.party.name.setFocus()
+    type_keys(notice.case_no.replace("-", ""), 5)
+    assert win.current_key() == "intake" and intake_page.case_field.text() == notice.case_no
     win.close()

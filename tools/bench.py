@@ -124,6 +124,7 @@ BENCHES: list[tuple[str, Callable[[Path], dict[str, Figure]]]] = [
     ("sync", _module_bench("tools.bench_sync")),
     ("cases", _module_bench("tools.bench_cases")),
     ("fees", _module_bench("tools.bench_fees")),
+    ("reports", _module_bench("tools.bench_reports")),
 ]
 
 

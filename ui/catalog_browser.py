@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -31,6 +32,7 @@ from desktop.store import Store
 from ui.disclosure_view import disclosure_html
 
 Index = QModelIndex | QPersistentModelIndex
+DETAIL_DELAY_MS = 60
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -123,6 +125,10 @@ class CatalogBrowser(QWidget):
 
         self.search.textChanged.connect(self.refresh)
         self.search.installEventFilter(self)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._draw_detail)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.refresh("")
 
@@ -142,7 +148,13 @@ class CatalogBrowser(QWidget):
             self.detail.setHtml("<p>" + self.tr("No item matches.") + "</p>")
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+        # The disclosure page is the costly part; while keys keep coming only the list
+        # follows them, and the page is drawn once typing pauses.
+        self._detail_timer.start()
+
+    def _draw_detail(self) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid() or current.row() >= len(self.model.items):
             return
         summary = self.model.items[current.row()]
         with self.store.read() as s:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,14 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.accounts import Operator, record_logout
+from desktop.clock import local_day, now_utc
 from desktop.i18n import current_language
+from desktop.numbers import classify_number
 from desktop.settings_service import get_idle_minutes
 from desktop.store import Store, WindowIdentity
 from models.accounts import Role
+from ui.cases_page import CasesPage
 from ui.catalog_browser import CatalogBrowser
+from ui.fees_page import FeesPage
 from ui.idle_lock import IdleWatcher, LockOverlay
+from ui.inquiries_page import InquiriesPage
 from ui.intake_page import IntakePage
 from ui.placeholder import PlaceholderPage
+from ui.reports_page import ReportsPage
+from ui.scanner import ScanFilter
 from ui.settings_page import SettingsPage
 from ui.sync_worker import SyncLabel, SyncWorker
 
@@ -98,6 +106,7 @@ class MainWindow(QMainWindow):
 
         self._build_menu()
         self._build_status_bar()
+        self._build_scanner()
         self.overlay = LockOverlay(store, operator, self)
         self.overlay.unlocked.connect(self._unlocked)
         self.idle = IdleWatcher(get_idle_minutes(store), self)
@@ -106,9 +115,6 @@ class MainWindow(QMainWindow):
 
     # -- navigation -------------------------------------------------------------------
     def _targets(self) -> list[NavTarget]:
-        def later(title: str, what: str) -> Callable[[], QWidget]:
-            return lambda: PlaceholderPage(title, what)
-
         return [
             NavTarget(
                 "intake",
@@ -122,30 +128,21 @@ class MainWindow(QMainWindow):
                 self.tr("First inquiries"),
                 "Ctrl+2",
                 Role.CLERK,
-                later(
-                    self.tr("First inquiries"),
-                    self.tr("Log every question asked at this window and every referral."),
-                ),
+                self._inquiries_page,
             ),
             NavTarget(
                 "cases",
                 self.tr("Cases"),
                 "Ctrl+3",
                 Role.CLERK,
-                later(
-                    self.tr("Cases"),
-                    self.tr("Find a case, scan a slip, follow a case to its result."),
-                ),
+                self._cases_page,
             ),
             NavTarget(
                 "fees",
                 self.tr("Fees"),
                 "Ctrl+4",
                 Role.CLERK,
-                later(
-                    self.tr("Fees"),
-                    self.tr("Collect published fees, print receipts, close the day."),
-                ),
+                lambda: FeesPage(self.store, self.ident, self.operator),
             ),
             NavTarget(
                 "catalog",
@@ -159,10 +156,7 @@ class MainWindow(QMainWindow):
                 self.tr("Reports and log"),
                 "Ctrl+6",
                 Role.SUPERVISOR,
-                later(
-                    self.tr("Reports and log"),
-                    self.tr("Export the daily log, watch the hall, rank the windows."),
-                ),
+                lambda: ReportsPage(self.store, self.ident, self.operator),
             ),
             NavTarget(
                 "settings",
@@ -172,6 +166,83 @@ class MainWindow(QMainWindow):
                 self._settings_page,
             ),
         ]
+
+    def _inquiries_page(self) -> QWidget:
+        page = InquiriesPage(self.store, self.ident, self.operator)
+        page.start_intake.connect(self._intake_from_inquiry)
+        page.open_case_requested.connect(lambda number: self.open_number(number))
+        return page
+
+    def _cases_page(self) -> QWidget:
+        page = CasesPage(self.store, self.ident, self.operator)
+        page.open_inquiry_requested.connect(lambda number: self.open_number(number))
+        return page
+
+    def _intake_from_inquiry(self, typed: dict) -> None:  # type: ignore[type-arg]
+        """An inquiry that becomes an application opens the intake with what was typed."""
+        self.go("intake")
+        page = self.pages.get("intake")
+        if isinstance(page, IntakePage):
+            page.applicant.restore(
+                {"kind": "person", "name": typed.get("name", ""), "phone": typed.get("phone", "")}
+            )
+
+    # -- scanning -----------------------------------------------------------------------------
+    def _build_scanner(self) -> None:
+        self.scanner = ScanFilter(self.store, self)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.scanner)
+        self.scanner.scanned.connect(self.open_number)
+        self.scanner.unreadable.connect(self._unreadable)
+
+    def _unreadable(self, text: str) -> None:
+        self.statusBar().showMessage(
+            self.tr(
+                "The scanner read %1, which is no number of ours. Type it by hand or search."
+            ).replace("%1", text),
+            8000,
+        )
+
+    def open_number(self, text: str) -> bool:
+        """A scanned or typed number opens its record from any screen."""
+        if self.overlay.isVisible():
+            return False
+        found = classify_number(text)
+        if found is None:
+            self._unreadable(text)
+            return False
+        kind, number = found
+        if kind == "case":
+            intake = self.pages.get("intake")
+            # At the intake screen a notice brought back starts the return visit there.
+            if (
+                self.current_key() == "intake"
+                and isinstance(intake, IntakePage)
+                and self._waits_for_materials(number)
+            ):
+                intake.case_field.setText(number)
+                intake.load_case()
+                return True
+            self.go("cases")
+            page = self.pages.get("cases")
+            return isinstance(page, CasesPage) and page.open_case(number)
+        if kind == "inquiry":
+            self.go("inquiries")
+            page = self.pages.get("inquiries")
+            return isinstance(page, InquiriesPage) and page.open_inquiry(number)
+        self.go("fees")
+        page = self.pages.get("fees")
+        return isinstance(page, FeesPage) and page.open_payment(number)
+
+    def _waits_for_materials(self, case_no: str) -> bool:
+        from desktop.errors import DomainError
+        from desktop.intake import case_summary
+
+        try:
+            return case_summary(self.store, case_no).status == "incomplete"
+        except DomainError:
+            return False
 
     def _settings_page(self) -> QWidget:
         page = SettingsPage(self.store, self.ident, self.operator)
@@ -261,7 +332,9 @@ class MainWindow(QMainWindow):
         self.clock.start(30_000)
 
     def _tick(self) -> None:
-        today = QDate.currentDate()
+        # The center's day, not the machine's: a PC left on UTC would show yesterday.
+        day = local_day(now_utc())
+        today = QDate(day.year, day.month, day.day)
         if current_language() == "zh_CN":
             locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
         else:
@@ -286,9 +359,11 @@ class MainWindow(QMainWindow):
             return
         self.centralWidget().setEnabled(False)
         self.menuBar().setEnabled(False)
+        self.scanner.enabled = False
         self.overlay.lock()
 
     def _unlocked(self) -> None:
+        self.scanner.enabled = True
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
         self.stack.currentWidget().setFocus()
@@ -299,6 +374,9 @@ class MainWindow(QMainWindow):
             self.overlay.setGeometry(self.rect())
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
         self.sync.stop()
         self.idle.stop()
         super().closeEvent(event)
