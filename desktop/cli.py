@@ -262,7 +262,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     def progress(n: int) -> None:
         print(pick(f"已生成 {n} 件", f"{n} cases made"), file=sys.stderr)
 
-    report = run_demo(store, cli_operator(), args.cases, args.days, args.seed, progress)
+    report = run_demo(
+        store, cli_operator(), args.cases, args.days, args.seed, progress, today=args.today
+    )
     outcomes = ", ".join(f"{k}={v}" for k, v in sorted(report.outcomes.items()))
     print(
         pick(
@@ -424,6 +426,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, required=True)
     demo.add_argument("--days", type=int, help="working days to spread them over")
     demo.add_argument("--seed", type=int, default=20261127)
+    demo.add_argument(
+        "--today", action="store_true", help="all of it earlier today (for the dashboard)"
+    )
     demo.set_defaults(func=cmd_demo)
 
     from desktop import cli_central, cli_fees, cli_reports

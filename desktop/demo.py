@@ -101,6 +101,13 @@ def _moment(day: date, rng: random.Random) -> datetime:
     return local.astimezone(UTC)
 
 
+def _earlier_today(now: datetime, rng: random.Random) -> datetime:
+    """A moment between the center's midnight (or 8 hours ago) and now."""
+    midnight = datetime.combine(local_day(now), time(0), tzinfo=CENTER_TZ)
+    span = min((now - midnight).total_seconds(), 8 * 3600)
+    return now - timedelta(seconds=rng.uniform(0, max(span, 1)))
+
+
 def _items(store: Store) -> list[tuple[str, str, list[tuple[int, bool, int, int]]]]:
     with store.read() as s:
         rows = s.scalars(
@@ -167,18 +174,24 @@ def run_demo(
     days: int | None = None,
     seed: int = 20261127,
     progress: Callable[[int], None] | None = None,
+    *,
+    today: bool = False,
 ) -> DemoReport:
+    """Intakes spread over the last ``days`` working days, or all of them earlier today
+    (``today``: for the live dashboard, whatever day of the week it is)."""
     import time as clock
 
     days = days or max(1, min(250, cases // 400 + 1))
-    workdays = _working_days(store, days, local_day(now_utc()))
+    now = now_utc()
+    workdays = [local_day(now)] if today else _working_days(store, days, local_day(now))
     work = Workload(store, op, seed)
     outcomes: Tally[str] = Tally()
     started = clock.perf_counter()
     per_day = -(-cases // len(workdays))
     for n in range(cases):
         day = workdays[min(n // per_day, len(workdays) - 1)]
-        outcome, _ = work.intake(_moment(day, work.rng), return_next_day=day != workdays[-1])
+        moment = _earlier_today(now, work.rng) if today else _moment(day, work.rng)
+        outcome, _ = work.intake(moment, return_next_day=day != workdays[-1])
         outcomes[outcome] += 1
         if progress and (n + 1) % 1000 == 0:
             progress(n + 1)

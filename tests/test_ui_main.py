@@ -301,8 +301,9 @@ def test_the_status_bar_shows_sync_going_offline_and_back(
     win.close()
 
 
-
-def test_a_scanned_slip_opens_its_case_from_any_screen(app: QApplication, ready_store: Store, qtbot: QtBot) -> None:
+def test_a_scanned_slip_opens_its_case_from_any_screen(
+    app: QApplication, ready_store: Store, qtbot: QtBot
+) -> None:
     from desktop.intake import accept_case, issue_one_time_notice
     from tests.intake_helpers import intake
     from tests.test_scanner import type_keys
@@ -316,7 +317,9 @@ def test_a_scanned_slip_opens_its_case_from_any_screen(app: QApplication, ready_
     with ready_store.write() as s:
         set_setting(s, "scanner.max_interval_ms", 150)
     accepted = accept_case(ready_store, intake(ready_store, "食品经营许可"), admin)
-    notice = issue_one_time_notice(ready_store, intake(ready_store, "食品经营许可", complete=False), admin)
+    notice = issue_one_time_notice(
+        ready_store, intake(ready_store, "食品经营许可", complete=False), admin
+    )
     win = MainWindow(ready_store, ready_store.require_identity(), admin)
     qtbot.addWidget(win)
     win.show()

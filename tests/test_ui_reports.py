@@ -25,7 +25,7 @@ SUPERVISOR = Operator("chenjing", "陈静", Role.SUPERVISOR)
 
 @pytest.fixture
 def demo_store(ready_store: Store) -> Store:
-    run_demo(ready_store, Operator("admin", "王管理", Role.ADMIN), 30, days=1, seed=11)
+    run_demo(ready_store, Operator("admin", "王管理", Role.ADMIN), 30, days=1, seed=11, today=True)
     return ready_store
 
 

@@ -166,7 +166,10 @@ class ScanFilter(QObject):
         assert isinstance(event, QKeyEvent)
         if event.key() in _MODIFIER_KEYS:
             return False  # a scanner presses Shift for the Z of an inquiry number
-        now = time.monotonic()
+        # The window system stamps each key when the scanner sent it; measuring when we get
+        # to it instead would count the time a busy screen took over the previous key.
+        # Synthesised events (tests) carry no stamp and fall back to the clock.
+        now = event.timestamp() / 1000 if event.timestamp() else time.monotonic()
         fast = bool(self._text) and (now - self._last) * 1000 <= self.settings.max_interval_ms
         modifiers = event.modifiers() & ~_IGNORED_MODIFIERS
         if event.isAutoRepeat() or modifiers != Qt.KeyboardModifier.NoModifier:
