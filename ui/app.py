@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import i18n
 from desktop.errors import DomainError
@@ -14,7 +14,6 @@ from desktop.store import Store, WindowIdentity
 from ui import i18n as qt_i18n
 from ui.fonts import load_ui_font
 from ui.login_dialog import LoginDialog
-from ui.main_window import MainWindow
 from ui.setup_dialog import SetupDialog
 
 
@@ -35,21 +34,41 @@ def make_app(lang: str | None) -> QApplication:
     return app
 
 
+def warm_up_printing() -> None:
+    """Load the PDF font off the GUI thread, so the first slip of the day is not slow."""
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    class _Warm(QRunnable):
+        def run(self) -> None:
+            import printing.acceptance  # noqa: F401
+            from printing.fonts import register_fonts
+
+            register_fonts()
+
+    QThreadPool.globalInstance().start(_Warm())
+
+
 class Controller:
     """Keeps the login → main window → logout → login cycle going."""
 
     def __init__(self, store: Store, ident: WindowIdentity) -> None:
         self.store = store
         self.ident = ident
-        self.window: MainWindow | None = None
+        self.window: QWidget | None = None
 
     def login(self) -> bool:
         dialog = LoginDialog(self.store, self.ident)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.operator is None:
             return False
-        self.window = MainWindow(self.store, self.ident, dialog.operator)
-        self.window.logged_out.connect(self._after_logout)
-        self.window.show()
+        # Imported here: the screens pull in printing, reports and more, which the login
+        # dialog does not need, so the login shows sooner.
+        from ui.main_window import MainWindow
+
+        warm_up_printing()
+        window = MainWindow(self.store, self.ident, dialog.operator)
+        window.logged_out.connect(self._after_logout)
+        window.show()
+        self.window = window
         return True
 
     def _after_logout(self) -> None:
