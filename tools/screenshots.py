@@ -102,6 +102,9 @@ def main(argv: list[str]) -> int:
         login.username.setText("chenjing")
         shoot(app, login, out, "02-login")
         login.close()
+        from desktop.demo import run_demo
+
+        run_demo(store, authenticate(store, "admin", PASSWORD), 40, days=1, seed=5, today=True)
         op = authenticate(store, "chenjing", PASSWORD)
         win = MainWindow(store, ident, op)
         win.resize(1280, 800)
@@ -113,6 +116,9 @@ def main(argv: list[str]) -> int:
         win.go("intake")
         fill_intake(win.pages["intake"])
         shoot(app, win, out, "04-intake")
+        for n, key in enumerate(("cases", "inquiries", "fees", "reports"), start=7):
+            win.go(key)
+            shoot(app, win, out, f"{n:02d}-{key}")
         win.go("catalog")
         win.lock()
         shoot(app, win, out, "05-idle-lock")
