@@ -22,3 +22,8 @@ def local_day(moment: datetime) -> date:
 
 def local_text(moment: datetime, fmt: str = "%Y-%m-%d %H:%M") -> str:
     return moment.astimezone(CENTER_TZ).strftime(fmt)
+
+
+def center_today() -> date:
+    """Today as the center counts it (Beijing), whatever the machine's own zone."""
+    return local_day(now_utc())

@@ -249,7 +249,7 @@ class DecisionFields(QWidget):
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+    edit = QDateEdit(_center_qdate())
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
@@ -1248,3 +1248,11 @@ class CaseView(QWidget):
     def _rated(self) -> None:
         self.reload()
         self.say(self.tr("Rating recorded."))
+
+
+def _center_qdate() -> QDate:
+    """The center's today for date fields: a PC left on UTC would offer yesterday."""
+    from desktop.clock import center_today
+
+    d = center_today()
+    return QDate(d.year, d.month, d.day)

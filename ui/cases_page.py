@@ -259,8 +259,8 @@ class CasesPage(QWidget):
             self.status.addItem(self.labels.status(st), st)
         self.use_dates = QCheckBox(self.tr("Received"))
         self.use_dates.setObjectName("useDates")
-        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from = QDateEdit(_center_qdate().addMonths(-1))
+        self.date_to = QDateEdit(_center_qdate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -596,3 +596,11 @@ class CasesPage(QWidget):
 def _day(edit: QDateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
+
+
+def _center_qdate() -> QDate:
+    """The center's today for date fields: a PC left on UTC would offer yesterday."""
+    from desktop.clock import center_today
+
+    d = center_today()
+    return QDate(d.year, d.month, d.day)
