@@ -134,6 +134,24 @@ def safe_url(url: str) -> str:
         return "<invalid URL>"
 
 
+def check_central_version(engine: Engine) -> None:
+    """A center upgraded past this program, or not yet upgraded to it, is said plainly
+    instead of failing half-way through a push."""
+    from models.db import current_revision, head_revision
+
+    with engine.connect() as conn:
+        found = current_revision(conn)
+    if found != head_revision():
+        raise DomainError(
+            "central.version",
+            f"中心数据库的结构版本（{found or '空'}）与本程序（{head_revision()}）不一致，暂不同步。"
+            "请管理员运行 yichuang central init 升级中心数据库，或升级本窗口的程序。本窗口照常工作。",
+            f"The central database schema ({found or 'empty'}) differs from this program's "
+            f"({head_revision()}); not syncing. Upgrade the center with 'yichuang central init' "
+            "or this window's program. The window keeps working.",
+        )
+
+
 def central_engine(url: str) -> Engine:
     try:
         return server_engine(url, connect_args={"connect_timeout": 5})

@@ -23,6 +23,7 @@ from desktop.central import (
     EventData,
     apply_arrived,
     central_engine,
+    check_central_version,
     pull_events,
     push_events,
     unreachable,
@@ -263,6 +264,7 @@ def sync_once(store: Store, url: str | None = None) -> SyncResult:
         )
     engine = central_engine(url)
     try:
+        check_central_version(engine)
         pushed = push(store, engine)
         pulled = pull(store, engine)
     except OperationalError as exc:

@@ -336,3 +336,16 @@ def test_a_holiday_table_published_by_the_center_moves_due_dates_everywhere(
         hall["03"], intake(hall["03"], "食品经营许可"), OP, now=at(28).replace(month=12)
     )
     assert result.due_date == date(2027, 1, 5) and result.due_warning_zh == ""
+
+
+def test_a_center_of_another_version_is_said_plainly(pg_url: str, tmp_path: Path) -> None:
+    hall = make_hall(pg_url, tmp_path, ("03",))
+    accept_case(hall["03"], intake(hall["03"], "食品经营许可"), OP)
+    engine = central_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
+    with pytest.raises(DomainError) as info:
+        sync_once(hall["03"])
+    assert info.value.code == "central.version" and "9999_future" in info.value.message
+    assert status(hall["03"]).waiting > 0  # nothing lost; it waits for the upgrade
