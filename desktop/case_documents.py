@@ -15,7 +15,6 @@ labels below take the Chinese half of each pair directly instead of going throug
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import Operator
+from desktop.archive import archive_file, unit_with_files
 from desktop.case_numbers import normalise_case_no
 from desktop.catalog_view import FORM_LABELS, KIND_LABELS, ItemDetail, item_detail
 from desktop.clock import CENTER_TZ, local_day, local_text, now_utc
@@ -460,27 +460,19 @@ def produce_document(
     """
     now = now or now_utc()
     ident = store.require_identity()
-    written: Path | None = None
-    try:
-        with store.write() as s:
-            case = find_case(s, case_no)
-            kind = _check_kind(s, case, doc_kind)
-            previous = _archived(s, case.case_no, kind)
-            original = next((d for d in previous if not d.reprint), None)
-            reprint_of = local_day(original.printed_at) if original else None
-            ctx = _context(s, ident, case, op, now)
-            pdf = _render(s, kind, ctx, reprint_of)
-            digest = hashlib.sha256(pdf).hexdigest()
-            reprint_no = sum(1 for d in previous if d.reprint) + 1 if original else 0
-            relative = archive_relpath(case.case_no, kind, local_day(now), reprint_no)
-            written = store.data_dir / relative
-            write_atomically(written, pdf)
-            _record_archive(s, ident, case.case_no, kind, relative, digest, op, now, reprint_no)
-    except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
-        raise
-    assert written is not None
+    with unit_with_files(store) as s:
+        case = find_case(s, case_no)
+        kind = _check_kind(s, case, doc_kind)
+        previous = _archived(s, case.case_no, kind)
+        original = next((d for d in previous if not d.reprint), None)
+        reprint_of = local_day(original.printed_at) if original else None
+        ctx = _context(s, ident, case, op, now)
+        pdf = _render(s, kind, ctx, reprint_of)
+        digest = hashlib.sha256(pdf).hexdigest()
+        reprint_no = sum(1 for d in previous if d.reprint) + 1 if original else 0
+        relative = archive_relpath(case.case_no, kind, local_day(now), reprint_no)
+        written = archive_file(s, store.data_dir / relative, pdf)
+        _record_archive(s, ident, case.case_no, kind, relative, digest, op, now, reprint_no)
     return PrintedDocument(
         case_no=case.case_no,
         doc_kind=kind,
@@ -496,21 +488,6 @@ def archive_relpath(case_no: str, doc_kind: str, day: date, reprint_no: int = 0)
     """archive/YYYY/MM/<case_no>-<kind>.pdf, or …-<kind>-reprint-<n>.pdf for the n-th reprint."""
     suffix = f"-reprint-{reprint_no}" if reprint_no else ""
     return Path(ARCHIVE_DIR, f"{day:%Y}", f"{day:%m}", f"{case_no}-{doc_kind}{suffix}.pdf")
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename: never half a PDF in the archive."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _record_archive(

@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import Operator
+from desktop.archive import unit_with_files
 from desktop.case_documents import PrintedDocument
 from desktop.case_numbers import next_number
 from desktop.clock import CENTER_TZ, local_day, local_text, now_utc
@@ -555,105 +555,98 @@ def close_day(
     ident = store.require_identity()
     day = day or local_day(now)
     reason = difference_reason.strip()
-    written: Path | None = None
-    try:
-        with store.write() as s:
-            state = day_state(s, ident.window_code, day)
-            if state != "open":
-                raise DomainError(
-                    "day.not_open_to_close",
-                    f"{day:%Y-%m-%d} 未开班，无需日结。"
-                    if state == "none"
-                    else f"{day:%Y-%m-%d} 已日结。",
-                    f"The day {day:%Y-%m-%d} was never opened; there is nothing to close."
-                    if state == "none"
-                    else f"The day {day:%Y-%m-%d} is already closed.",
-                    field="day",
-                )
-            figures = day_figures(s, ident.window_code, day)
-            check = check_counts(figures, counts)
-            if not check.balanced:
-                problems = []
-                if not confirm_difference:
-                    problems.append(
-                        DomainError(
-                            "close.confirm",
-                            f"实点与应有不符（{_over_short(check.difference_fen)}），请核对后确认差额。",
-                            f"Counted and expected differ ({_over_short_en(check.difference_fen)}); "
-                            "check, then confirm the difference.",
-                            field="confirm_difference",
-                        )
+    with unit_with_files(store) as s:
+        state = day_state(s, ident.window_code, day)
+        if state != "open":
+            raise DomainError(
+                "day.not_open_to_close",
+                f"{day:%Y-%m-%d} 未开班，无需日结。"
+                if state == "none"
+                else f"{day:%Y-%m-%d} 已日结。",
+                f"The day {day:%Y-%m-%d} was never opened; there is nothing to close."
+                if state == "none"
+                else f"The day {day:%Y-%m-%d} is already closed.",
+                field="day",
+            )
+        figures = day_figures(s, ident.window_code, day)
+        check = check_counts(figures, counts)
+        if not check.balanced:
+            problems = []
+            if not confirm_difference:
+                problems.append(
+                    DomainError(
+                        "close.confirm",
+                        f"实点与应有不符（{_over_short(check.difference_fen)}），请核对后确认差额。",
+                        f"Counted and expected differ ({_over_short_en(check.difference_fen)}); "
+                        "check, then confirm the difference.",
+                        field="confirm_difference",
                     )
-                if len(reason) < MIN_REASON:
-                    problems.append(
-                        DomainError(
-                            "close.reason",
-                            f"有差额时须写明原因（不少于 {MIN_REASON} 个字）。",
-                            f"A difference needs its reason ({MIN_REASON} characters at least).",
-                            field="difference_reason",
-                        )
-                    )
-                if problems:
-                    raise FeeInvalid(problems)
-            z_no = next_number(s, f"zreport:{ident.window_code}")
-            closing = DayClosing(
-                id=new_id(),
-                window_code=ident.window_code,
-                day=day,
-                z_no=z_no,
-                closed_at=now,
-                closed_by=op.username,
-                figures=_closing_figures(figures, check),
-                difference_fen=check.difference_fen,
-                difference_reason=reason if not check.balanced else "",
-            )
-            s.add(closing)
-            cashday = s.scalar(
-                select(CashierDay).where(
-                    CashierDay.window_code == ident.window_code, CashierDay.day == day
                 )
+            if len(reason) < MIN_REASON:
+                problems.append(
+                    DomainError(
+                        "close.reason",
+                        f"有差额时须写明原因（不少于 {MIN_REASON} 个字）。",
+                        f"A difference needs its reason ({MIN_REASON} characters at least).",
+                        field="difference_reason",
+                    )
+                )
+            if problems:
+                raise FeeInvalid(problems)
+        z_no = next_number(s, f"zreport:{ident.window_code}")
+        closing = DayClosing(
+            id=new_id(),
+            window_code=ident.window_code,
+            day=day,
+            z_no=z_no,
+            closed_at=now,
+            closed_by=op.username,
+            figures=_closing_figures(figures, check),
+            difference_fen=check.difference_fen,
+            difference_reason=reason if not check.balanced else "",
+        )
+        s.add(closing)
+        cashday = s.scalar(
+            select(CashierDay).where(
+                CashierDay.window_code == ident.window_code, CashierDay.day == day
             )
-            assert cashday is not None
-            cashday.status = "closed"
-            s.flush()
-            record(
-                s,
-                ident,
-                "cashday.closed",
-                {
-                    "closing_id": str(closing.id),
-                    "day": day.isoformat(),
-                    "z_no": z_no,
-                    "closed_at": now.isoformat(),
-                    "figures": closing.figures,
-                    "difference_fen": closing.difference_fen,
-                    "difference_reason": closing.difference_reason,
-                },
-                clerk=op.username,
-            )
-            report = _report(s, ident, figures, op, now, closing=closing)
-            pdf = render_day_report(report)
-            ref = f"{ident.window_code}-{day:%Y%m%d}-Z{z_no:04d}"
-            relative = _doc_path("z_report", ref, day)
-            written = store.data_dir / relative
-            digest, path = archive_fee_document(
-                s,
-                store,
-                ident,
-                doc_kind="z_report",
-                ref=ref,
-                case_no="",
-                relative=relative,
-                pdf=pdf,
-                op=op,
-                now=now,
-                reprint=False,
-                paper="a4",
-            )
-    except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
-        raise
+        )
+        assert cashday is not None
+        cashday.status = "closed"
+        s.flush()
+        record(
+            s,
+            ident,
+            "cashday.closed",
+            {
+                "closing_id": str(closing.id),
+                "day": day.isoformat(),
+                "z_no": z_no,
+                "closed_at": now.isoformat(),
+                "figures": closing.figures,
+                "difference_fen": closing.difference_fen,
+                "difference_reason": closing.difference_reason,
+            },
+            clerk=op.username,
+        )
+        report = _report(s, ident, figures, op, now, closing=closing)
+        pdf = render_day_report(report)
+        ref = f"{ident.window_code}-{day:%Y%m%d}-Z{z_no:04d}"
+        relative = _doc_path("z_report", ref, day)
+        digest, path = archive_fee_document(
+            s,
+            store,
+            ident,
+            doc_kind="z_report",
+            ref=ref,
+            case_no="",
+            relative=relative,
+            pdf=pdf,
+            op=op,
+            now=now,
+            reprint=False,
+            paper="a4",
+        )
     return CloseResult(
         check, z_no, _printed(ref, "z_report", "收费日结报表", pdf, digest, path, False)
     )
@@ -915,34 +908,27 @@ def x_report(
     now = now or now_utc()
     ident = store.require_identity()
     day = day or local_day(now)
-    written: Path | None = None
-    try:
-        with store.write() as s:
-            figures = day_figures(s, ident.window_code, day)
-            pdf = render_day_report(_report(s, ident, figures, op, now))
-            ref = f"{ident.window_code}-{day:%Y%m%d}-X"
-            # Several X reports a day: the time of printing keeps their files apart.
-            stamp = now.astimezone(CENTER_TZ).strftime("%H%M%S")
-            relative = _doc_path("x_report", f"{ref}{stamp}", day)
-            written = store.data_dir / relative
-            digest, path = archive_fee_document(
-                s,
-                store,
-                ident,
-                doc_kind="x_report",
-                ref=ref,
-                case_no="",
-                relative=relative,
-                pdf=pdf,
-                op=op,
-                now=now,
-                reprint=False,
-                paper="a4",
-            )
-    except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
-        raise
+    with unit_with_files(store) as s:
+        figures = day_figures(s, ident.window_code, day)
+        pdf = render_day_report(_report(s, ident, figures, op, now))
+        ref = f"{ident.window_code}-{day:%Y%m%d}-X"
+        # Several X reports a day: the time of printing keeps their files apart.
+        stamp = now.astimezone(CENTER_TZ).strftime("%H%M%S")
+        relative = _doc_path("x_report", f"{ref}{stamp}", day)
+        digest, path = archive_fee_document(
+            s,
+            store,
+            ident,
+            doc_kind="x_report",
+            ref=ref,
+            case_no="",
+            relative=relative,
+            pdf=pdf,
+            op=op,
+            now=now,
+            reprint=False,
+            paper="a4",
+        )
     return _printed(ref, "x_report", "收费日报（X）", pdf, digest, path, False)
 
 
@@ -958,34 +944,27 @@ def day_report(
         state = day_state(s, ident.window_code, day)
     if state != "closed":
         return x_report(store, op, day, now=now)
-    written: Path | None = None
-    try:
-        with store.write() as s:
-            closing = closings_of(s, ident.window_code, day)[-1]
-            figures = day_figures(s, ident.window_code, day)
-            pdf = render_day_report(_report(s, ident, figures, op, now, closing=closing))
-            ref = f"{ident.window_code}-{day:%Y%m%d}-Z{closing.z_no:04d}"
-            n = _count_docs(s, "z_report", ref) or 1
-            relative = _doc_path("z_report", ref, day, n)
-            written = store.data_dir / relative
-            digest, path = archive_fee_document(
-                s,
-                store,
-                ident,
-                doc_kind="z_report",
-                ref=ref,
-                case_no="",
-                relative=relative,
-                pdf=pdf,
-                op=op,
-                now=now,
-                reprint=True,
-                paper="a4",
-            )
-    except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
-        raise
+    with unit_with_files(store) as s:
+        closing = closings_of(s, ident.window_code, day)[-1]
+        figures = day_figures(s, ident.window_code, day)
+        pdf = render_day_report(_report(s, ident, figures, op, now, closing=closing))
+        ref = f"{ident.window_code}-{day:%Y%m%d}-Z{closing.z_no:04d}"
+        n = _count_docs(s, "z_report", ref) or 1
+        relative = _doc_path("z_report", ref, day, n)
+        digest, path = archive_fee_document(
+            s,
+            store,
+            ident,
+            doc_kind="z_report",
+            ref=ref,
+            case_no="",
+            relative=relative,
+            pdf=pdf,
+            op=op,
+            now=now,
+            reprint=True,
+            paper="a4",
+        )
     return _printed(ref, "z_report", "收费日结报表", pdf, digest, path, True)
 
 

@@ -31,7 +31,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import Operator, verify_password
-from desktop.case_documents import PrintedDocument, find_case, write_atomically
+from desktop.archive import archive_file, unit_with_files
+from desktop.case_documents import PrintedDocument, find_case
 from desktop.case_numbers import next_number
 from desktop.clock import CENTER_TZ, local_day, local_text, now_utc
 from desktop.errors import DomainError
@@ -823,7 +824,7 @@ def archive_fee_document(
     """
     digest = hashlib.sha256(pdf).hexdigest()
     path = store.data_dir / relative
-    write_atomically(path, pdf)
+    archive_file(session, path, pdf)
     session.add(
         FeeDocument(
             doc_kind=doc_kind,
@@ -1097,99 +1098,90 @@ def collect_fee(
     ident = store.require_identity()
     paper = paper if paper in PAPERS else receipt_paper(store)
     today = local_day(now)
-    written: Path | None = None
-    try:
-        with store.write() as s:
-            _step("begin")
-            case = find_case(s, inp.case_no)
-            blocked_zh, blocked_en = _blocked(case)
-            if blocked_zh:
-                raise DomainError("fee.case_state", blocked_zh, blocked_en, field="case_no")
-            item = _item(s, case)
-            priced, total, method, payer, tendered, change, reference = _check_all(
-                _lines_of(item), inp
-            )
-            require_open_day(s, ident.window_code, today)
-            _step("checked")
-            receipt_no, n = next_receipt_no(s, ident, today)
-            _step("numbered")
-            payment = Payment(
+    with unit_with_files(store) as s:
+        _step("begin")
+        case = find_case(s, inp.case_no)
+        blocked_zh, blocked_en = _blocked(case)
+        if blocked_zh:
+            raise DomainError("fee.case_state", blocked_zh, blocked_en, field="case_no")
+        item = _item(s, case)
+        priced, total, method, payer, tendered, change, reference = _check_all(_lines_of(item), inp)
+        require_open_day(s, ident.window_code, today)
+        _step("checked")
+        receipt_no, n = next_receipt_no(s, ident, today)
+        _step("numbered")
+        payment = Payment(
+            id=new_id(),
+            receipt_no=receipt_no,
+            case_id=case.id,
+            case_no=case.case_no,
+            item_name=item.name,
+            window_code=ident.window_code,
+            clerk=op.username,
+            clerk_name=op.display_name,
+            day=today,
+            total_fen=total,
+            method=method,
+            reference=reference,
+            tendered_fen=tendered,
+            change_fen=change,
+            payer=payer,
+            paid_at=now,
+        )
+        payment.lines = [
+            PaymentLine(
                 id=new_id(),
-                receipt_no=receipt_no,
-                case_id=case.id,
-                case_no=case.case_no,
-                item_name=item.name,
-                window_code=ident.window_code,
-                clerk=op.username,
-                clerk_name=op.display_name,
-                day=today,
-                total_fen=total,
-                method=method,
-                reference=reference,
-                tendered_fen=tendered,
-                change_fen=change,
-                payer=payer,
-                paid_at=now,
+                position=index,
+                fee_position=p.fee.position,
+                fee_name=p.fee.name,
+                mode=p.fee.mode,
+                basis=p.fee.basis,
+                quantity_milli=p.quantity_milli,
+                unit=p.fee.unit,
+                unit_fen=p.fee.unit_fen,
+                gross_fen=p.gross_fen,
+                waived_fen=p.waived_fen,
+                waiver_policy=p.waiver_policy,
+                waiver_reason=p.waiver_reason,
+                amount_fen=p.amount_fen,
             )
-            payment.lines = [
-                PaymentLine(
-                    id=new_id(),
-                    position=index,
-                    fee_position=p.fee.position,
-                    fee_name=p.fee.name,
-                    mode=p.fee.mode,
-                    basis=p.fee.basis,
-                    quantity_milli=p.quantity_milli,
-                    unit=p.fee.unit,
-                    unit_fen=p.fee.unit_fen,
-                    gross_fen=p.gross_fen,
-                    waived_fen=p.waived_fen,
-                    waiver_policy=p.waiver_policy,
-                    waiver_reason=p.waiver_reason,
-                    amount_fen=p.amount_fen,
-                )
-                for index, p in enumerate(priced, start=1)
-            ]
-            s.add(payment)
-            _step("payment_added")
-            s.flush()
-            _step("flushed")
-            record(
-                s,
-                ident,
-                "fee.collected",
-                collected_payload(payment, n),
-                clerk=op.username,
-                case_no=case.case_no,
-            )
-            _step("journaled")
-            view = _view(payment, None)
-            pdf = render_receipt(_receipt_data(s, ident, view, op.display_name, now, False), paper)
-            _step("rendered")
-            relative = _doc_path("receipt", receipt_no, today)
-            written = store.data_dir / relative
-            digest, path = archive_fee_document(
-                s,
-                store,
-                ident,
-                doc_kind="receipt",
-                ref=receipt_no,
-                case_no=case.case_no,
-                relative=relative,
-                pdf=pdf,
-                op=op,
-                now=now,
-                reprint=False,
-                paper=paper,
-            )
-            _step("file_written")
-            s.flush()
-            _step("archived")
-            _step("before_commit")
-    except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
-        raise
+            for index, p in enumerate(priced, start=1)
+        ]
+        s.add(payment)
+        _step("payment_added")
+        s.flush()
+        _step("flushed")
+        record(
+            s,
+            ident,
+            "fee.collected",
+            collected_payload(payment, n),
+            clerk=op.username,
+            case_no=case.case_no,
+        )
+        _step("journaled")
+        view = _view(payment, None)
+        pdf = render_receipt(_receipt_data(s, ident, view, op.display_name, now, False), paper)
+        _step("rendered")
+        relative = _doc_path("receipt", receipt_no, today)
+        digest, path = archive_fee_document(
+            s,
+            store,
+            ident,
+            doc_kind="receipt",
+            ref=receipt_no,
+            case_no=case.case_no,
+            relative=relative,
+            pdf=pdf,
+            op=op,
+            now=now,
+            reprint=False,
+            paper=paper,
+        )
+        _step("file_written")
+        s.flush()
+        _step("archived")
+        _step("before_commit")
     _step("committed")
     return CollectResult(
         view, _printed(receipt_no, "receipt", "收费收据", pdf, digest, path, False)
@@ -1248,33 +1240,26 @@ def print_receipt(
     now = now or now_utc()
     ident = store.require_identity()
     paper = paper if paper in PAPERS else receipt_paper(store)
-    written: Path | None = None
-    try:
-        with store.write() as s:
-            row = _payment_row(s, receipt_no)
-            view = payment_view(s, row)
-            pdf = render_receipt(_receipt_data(s, ident, view, op.display_name, now, True), paper)
-            n = _count_docs(s, "receipt", row.receipt_no) or 1
-            relative = _doc_path("receipt", row.receipt_no, local_day(now), n)
-            written = store.data_dir / relative
-            digest, path = archive_fee_document(
-                s,
-                store,
-                ident,
-                doc_kind="receipt",
-                ref=row.receipt_no,
-                case_no=row.case_no,
-                relative=relative,
-                pdf=pdf,
-                op=op,
-                now=now,
-                reprint=True,
-                paper=paper,
-            )
-    except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
-        raise
+    with unit_with_files(store) as s:
+        row = _payment_row(s, receipt_no)
+        view = payment_view(s, row)
+        pdf = render_receipt(_receipt_data(s, ident, view, op.display_name, now, True), paper)
+        n = _count_docs(s, "receipt", row.receipt_no) or 1
+        relative = _doc_path("receipt", row.receipt_no, local_day(now), n)
+        digest, path = archive_fee_document(
+            s,
+            store,
+            ident,
+            doc_kind="receipt",
+            ref=row.receipt_no,
+            case_no=row.case_no,
+            relative=relative,
+            pdf=pdf,
+            op=op,
+            now=now,
+            reprint=True,
+            paper=paper,
+        )
     return _printed(view.receipt_no, "receipt", "收费收据", pdf, digest, path, True)
 
 
@@ -1340,77 +1325,70 @@ def void_payment(
     today = local_day(now)
     paper = receipt_paper(store)
     paper = paper if paper in ("a4", "a5") else "a4"
-    written: Path | None = None
-    try:
-        with store.write() as s:
-            row = _payment_row(s, receipt_no)
-            existing = s.scalar(select(PaymentVoid).where(PaymentVoid.payment_id == row.id))
-            if existing is not None:
-                kind_zh = VOID_KINDS.get(existing.kind, ("作废", ""))[0]
-                raise DomainError(
-                    "void.twice",
-                    f"收据 {row.receipt_no} 已于 {local_text(existing.voided_at)} 由 "
-                    f"{existing.window_code} 号窗口{kind_zh}，不能重复办理。",
-                    f"Receipt {row.receipt_no} was already voided or refunded at window "
-                    f"{existing.window_code} on {local_text(existing.voided_at)}.",
-                    field="receipt_no",
-                )
-            require_open_day(s, ident.window_code, today)
-            kind = "void" if row.window_code == ident.window_code and row.day == today else "refund"
-            ref = unicodedata.normalize("NFKC", reference).strip()
-            void = PaymentVoid(
-                id=new_id(),
-                payment_id=row.id,
-                receipt_no=row.receipt_no,
-                case_no=row.case_no,
-                kind=kind,
-                amount_fen=row.total_fen,
-                method=row.method,
-                reference=ref[:100],
-                window_code=ident.window_code,
-                clerk=op.username,
-                clerk_name=op.display_name,
-                supervisor=acct.username,
-                reason=reason,
-                voided_at=now,
-                day=today,
+    with unit_with_files(store) as s:
+        row = _payment_row(s, receipt_no)
+        existing = s.scalar(select(PaymentVoid).where(PaymentVoid.payment_id == row.id))
+        if existing is not None:
+            kind_zh = VOID_KINDS.get(existing.kind, ("作废", ""))[0]
+            raise DomainError(
+                "void.twice",
+                f"收据 {row.receipt_no} 已于 {local_text(existing.voided_at)} 由 "
+                f"{existing.window_code} 号窗口{kind_zh}，不能重复办理。",
+                f"Receipt {row.receipt_no} was already voided or refunded at window "
+                f"{existing.window_code} on {local_text(existing.voided_at)}.",
+                field="receipt_no",
             )
-            s.add(void)
-            row.voided_at, row.voided_by, row.void_reason = now, acct.username, reason
-            s.flush()
-            record(
-                s,
-                ident,
-                "fee.voided",
-                voided_payload(void),
-                clerk=op.username,
-                case_no=row.case_no or None,
-            )
-            view = _view(row, void, {acct.username: acct.display_name})
-            pdf = render_void_slip(
-                _slip_data(s, ident, view, void, acct.display_name, op.display_name, now, False),
-                paper,
-            )
-            relative = _doc_path("void", row.receipt_no, today)
-            written = store.data_dir / relative
-            digest, path = archive_fee_document(
-                s,
-                store,
-                ident,
-                doc_kind="void_slip",
-                ref=row.receipt_no,
-                case_no=row.case_no,
-                relative=relative,
-                pdf=pdf,
-                op=op,
-                now=now,
-                reprint=False,
-                paper=paper,
-            )
-    except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
-        raise
+        require_open_day(s, ident.window_code, today)
+        kind = "void" if row.window_code == ident.window_code and row.day == today else "refund"
+        ref = unicodedata.normalize("NFKC", reference).strip()
+        void = PaymentVoid(
+            id=new_id(),
+            payment_id=row.id,
+            receipt_no=row.receipt_no,
+            case_no=row.case_no,
+            kind=kind,
+            amount_fen=row.total_fen,
+            method=row.method,
+            reference=ref[:100],
+            window_code=ident.window_code,
+            clerk=op.username,
+            clerk_name=op.display_name,
+            supervisor=acct.username,
+            reason=reason,
+            voided_at=now,
+            day=today,
+        )
+        s.add(void)
+        row.voided_at, row.voided_by, row.void_reason = now, acct.username, reason
+        s.flush()
+        record(
+            s,
+            ident,
+            "fee.voided",
+            voided_payload(void),
+            clerk=op.username,
+            case_no=row.case_no or None,
+        )
+        view = _view(row, void, {acct.username: acct.display_name})
+        pdf = render_void_slip(
+            _slip_data(s, ident, view, void, acct.display_name, op.display_name, now, False),
+            paper,
+        )
+        relative = _doc_path("void", row.receipt_no, today)
+        digest, path = archive_fee_document(
+            s,
+            store,
+            ident,
+            doc_kind="void_slip",
+            ref=row.receipt_no,
+            case_no=row.case_no,
+            relative=relative,
+            pdf=pdf,
+            op=op,
+            now=now,
+            reprint=False,
+            paper=paper,
+        )
     title = VOID_TITLES[kind]
     return VoidResult(view, _printed(view.receipt_no, "void_slip", title, pdf, digest, path, False))
 
@@ -1478,52 +1456,45 @@ def print_void_slip(
     ident = store.require_identity()
     paper = receipt_paper(store)
     paper = paper if paper in ("a4", "a5") else "a4"
-    written: Path | None = None
-    try:
-        with store.write() as s:
-            row = _payment_row(s, receipt_no)
-            void = s.scalar(select(PaymentVoid).where(PaymentVoid.payment_id == row.id))
-            if void is None:
-                raise DomainError(
-                    "void.none",
-                    f"收据 {row.receipt_no} 未作废，没有作废凭证。",
-                    f"Receipt {row.receipt_no} was not voided; there is no void slip.",
-                    field="receipt_no",
-                )
-            sup = s.scalar(select(Account).where(Account.username == void.supervisor))
-            view = _view(row, void)
-            data = _slip_data(
-                s,
-                ident,
-                view,
-                void,
-                sup.display_name if sup else void.supervisor,
-                op.display_name,
-                now,
-                True,
+    with unit_with_files(store) as s:
+        row = _payment_row(s, receipt_no)
+        void = s.scalar(select(PaymentVoid).where(PaymentVoid.payment_id == row.id))
+        if void is None:
+            raise DomainError(
+                "void.none",
+                f"收据 {row.receipt_no} 未作废，没有作废凭证。",
+                f"Receipt {row.receipt_no} was not voided; there is no void slip.",
+                field="receipt_no",
             )
-            pdf = render_void_slip(data, paper)
-            n = _count_docs(s, "void_slip", row.receipt_no) or 1
-            relative = _doc_path("void", row.receipt_no, local_day(now), n)
-            written = store.data_dir / relative
-            digest, path = archive_fee_document(
-                s,
-                store,
-                ident,
-                doc_kind="void_slip",
-                ref=row.receipt_no,
-                case_no=row.case_no,
-                relative=relative,
-                pdf=pdf,
-                op=op,
-                now=now,
-                reprint=True,
-                paper=paper,
-            )
-    except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
-        raise
+        sup = s.scalar(select(Account).where(Account.username == void.supervisor))
+        view = _view(row, void)
+        data = _slip_data(
+            s,
+            ident,
+            view,
+            void,
+            sup.display_name if sup else void.supervisor,
+            op.display_name,
+            now,
+            True,
+        )
+        pdf = render_void_slip(data, paper)
+        n = _count_docs(s, "void_slip", row.receipt_no) or 1
+        relative = _doc_path("void", row.receipt_no, local_day(now), n)
+        digest, path = archive_fee_document(
+            s,
+            store,
+            ident,
+            doc_kind="void_slip",
+            ref=row.receipt_no,
+            case_no=row.case_no,
+            relative=relative,
+            pdf=pdf,
+            op=op,
+            now=now,
+            reprint=True,
+            paper=paper,
+        )
     return _printed(view.receipt_no, "void_slip", VOID_TITLES[void.kind], pdf, digest, path, True)
 
 

@@ -20,20 +20,19 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import Operator
+from desktop.archive import archive_file, unit_with_files
 from desktop.case_documents import (
     PrintedDocument,
     _letterhead,
     _setting,
     archive_relpath,
     mask_phone,
-    write_atomically,
 )
 from desktop.case_numbers import next_number, normalise_case_no
 from desktop.clock import CENTER_TZ, local_day, now_utc
@@ -434,77 +433,68 @@ def produce_referral(
     """Render, archive and journal the 转办单; a reprint (补打) after the first."""
     at = now or now_utc()
     ident = store.require_identity()
-    written: Path | None = None
-    try:
-        with store.write() as s:
-            row = _row(s, number)
-            if not row.referred_to:
-                raise DomainError(
-                    "inquiry.not_referred",
-                    f"首问登记 {row.inquiry_no} 是当场答复的，没有转办单。",
-                    f"Inquiry {row.inquiry_no} was answered on the spot; it has no referral slip.",
+    with unit_with_files(store) as s:
+        row = _row(s, number)
+        if not row.referred_to:
+            raise DomainError(
+                "inquiry.not_referred",
+                f"首问登记 {row.inquiry_no} 是当场答复的，没有转办单。",
+                f"Inquiry {row.inquiry_no} was answered on the spot; it has no referral slip.",
+            )
+        previous = list(
+            s.scalars(
+                select(ArchivedDocument)
+                .where(
+                    ArchivedDocument.case_no == row.inquiry_no,
+                    ArchivedDocument.doc_kind == DOC_KIND,
                 )
-            previous = list(
-                s.scalars(
-                    select(ArchivedDocument)
-                    .where(
-                        ArchivedDocument.case_no == row.inquiry_no,
-                        ArchivedDocument.doc_kind == DOC_KIND,
-                    )
-                    .order_by(ArchivedDocument.printed_at)
-                )
+                .order_by(ArchivedDocument.printed_at)
             )
-            original = next((d for d in previous if not d.reprint), None)
-            center_name = _setting(s, "center_name") or ident.center_name
-            assert row.promised_reply_at is not None
-            slip = ReferralSlip(
-                letterhead=_letterhead(s, ident, center_name, op, at),
-                inquiry_no=row.inquiry_no,
-                asked_at=row.created_at.astimezone(CENTER_TZ),
-                inquirer_name=row.inquirer_name,
-                inquirer_phone=mask_phone(row.inquirer_phone),
-                topic=row.topic,
-                answer=row.answer,
-                referred_kind_label=REFERRAL_KINDS.get(row.referred_kind, ("", ""))[0],
-                referred_to=row.referred_to,
-                promised_reply_at=row.promised_reply_at.astimezone(CENTER_TZ),
-                case_no=row.case_no,
-                reprint_of=local_day(original.printed_at) if original else None,
+        )
+        original = next((d for d in previous if not d.reprint), None)
+        center_name = _setting(s, "center_name") or ident.center_name
+        assert row.promised_reply_at is not None
+        slip = ReferralSlip(
+            letterhead=_letterhead(s, ident, center_name, op, at),
+            inquiry_no=row.inquiry_no,
+            asked_at=row.created_at.astimezone(CENTER_TZ),
+            inquirer_name=row.inquirer_name,
+            inquirer_phone=mask_phone(row.inquirer_phone),
+            topic=row.topic,
+            answer=row.answer,
+            referred_kind_label=REFERRAL_KINDS.get(row.referred_kind, ("", ""))[0],
+            referred_to=row.referred_to,
+            promised_reply_at=row.promised_reply_at.astimezone(CENTER_TZ),
+            case_no=row.case_no,
+            reprint_of=local_day(original.printed_at) if original else None,
+        )
+        pdf = render_referral_slip(slip)
+        digest = hashlib.sha256(pdf).hexdigest()
+        reprint_no = sum(1 for d in previous if d.reprint) + 1 if original else 0
+        relative = archive_relpath(row.inquiry_no, DOC_KIND, local_day(at), reprint_no)
+        written = archive_file(s, store.data_dir / relative, pdf)
+        s.add(
+            ArchivedDocument(
+                case_no=row.inquiry_no,
+                doc_kind=DOC_KIND,
+                path=relative.as_posix(),
+                sha256=digest,
+                printed_at=at,
+                clerk=op.username,
+                reprint=reprint_no > 0,
             )
-            pdf = render_referral_slip(slip)
-            digest = hashlib.sha256(pdf).hexdigest()
-            reprint_no = sum(1 for d in previous if d.reprint) + 1 if original else 0
-            relative = archive_relpath(row.inquiry_no, DOC_KIND, local_day(at), reprint_no)
-            written = store.data_dir / relative
-            write_atomically(written, pdf)
-            s.add(
-                ArchivedDocument(
-                    case_no=row.inquiry_no,
-                    doc_kind=DOC_KIND,
-                    path=relative.as_posix(),
-                    sha256=digest,
-                    printed_at=at,
-                    clerk=op.username,
-                    reprint=reprint_no > 0,
-                )
-            )
-            payload: dict[str, Any] = {
-                "inquiry_no": row.inquiry_no,
-                "doc_kind": DOC_KIND,
-                "sha256": digest,
-                "path": relative.as_posix(),
-            }
-            if reprint_no:
-                payload["reprint_no"] = reprint_no
-            kind = "document.reprinted" if reprint_no else "document.printed"
-            record(
-                s, ident, kind, payload, clerk=op.username, case_no=row.inquiry_no, occurred_at=at
-            )
-            inquiry_no = row.inquiry_no
-    except BaseException:
-        if written is not None:
-            written.unlink(missing_ok=True)
-        raise
+        )
+        payload: dict[str, Any] = {
+            "inquiry_no": row.inquiry_no,
+            "doc_kind": DOC_KIND,
+            "sha256": digest,
+            "path": relative.as_posix(),
+        }
+        if reprint_no:
+            payload["reprint_no"] = reprint_no
+        kind = "document.reprinted" if reprint_no else "document.printed"
+        record(s, ident, kind, payload, clerk=op.username, case_no=row.inquiry_no, occurred_at=at)
+        inquiry_no = row.inquiry_no
     return PrintedDocument(
         case_no=inquiry_no,
         doc_kind=DOC_KIND,
