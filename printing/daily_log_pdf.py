@@ -31,16 +31,13 @@ from printing.fonts import register_fonts
 from printing.layout import (  # the package's own helpers
     CONTENT_WIDTH,
     GREY_TEXT,
-    INK,
     LABEL_FILL,
     MARGIN_X,
     PAGE_HEIGHT,
-    PAGE_WIDTH,
-    RULE_GREY,
     _DecoratedCanvas,
     _grid_style,
     data_table,
-    fit_font_size,
+    draw_report_frame,
     key_value_table,
     markup,
     para,
@@ -143,41 +140,19 @@ def render_daily_log(doc: DailyLogSummary) -> bytes:
 
 
 def _decorate(doc: DailyLogSummary, canvas: Canvas, page_no: int, page_count: int) -> None:
-    font = register_fonts()
-    canvas.saveState()
-    top = PAGE_HEIGHT - 12 * mm
-    name = doc.center_name or "行政服务中心"
-    canvas.setFillColor(INK)
-    canvas.setFont(font, fit_font_size(name, font, 11, CONTENT_WIDTH / 2, 7))
-    canvas.drawString(MARGIN_X, top, name)
-    canvas.setFillColor(GREY_TEXT)
-    right = f"{doc.scope_text}　{doc.range_text}"
-    canvas.setFont(font, fit_font_size(right, font, 9, CONTENT_WIDTH / 2, 6))
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, right)
-    canvas.setFillColor(INK)
-    canvas.setFont(font, 18)
-    canvas.setLineWidth(0.45)
-    canvas.drawCentredString(PAGE_WIDTH / 2, top - 11 * mm, TITLE, mode=2, charSpace=3)
-    rule = top - 14.5 * mm
-    canvas.setStrokeColor(INK)
-    canvas.setLineWidth(1.2)
-    canvas.line(MARGIN_X, rule, PAGE_WIDTH - MARGIN_X, rule)
-    canvas.setLineWidth(0.4)
-    canvas.line(MARGIN_X, rule - 0.9 * mm, PAGE_WIDTH - MARGIN_X, rule - 0.9 * mm)
-
-    foot = 14 * mm
-    canvas.setStrokeColor(RULE_GREY)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_X, foot, PAGE_WIDTH - MARGIN_X, foot)
-    pages = f"第 {page_no} 页 共 {page_count} 页"
-    canvas.setFont(font, 9)
-    canvas.drawRightString(PAGE_WIDTH - MARGIN_X, foot - 4.5 * mm, pages)
-    canvas.setFillColor(GREY_TEXT)
     digest = doc.digest[:16] + "…" if doc.total else "无记录"
-    line = f"生成时间：{doc.made_at}　记录：{doc.total} 条　内容摘要：{digest}"
-    canvas.setFont(font, fit_font_size(line, font, 8, CONTENT_WIDTH - 35 * mm, 5.5))
-    canvas.drawString(MARGIN_X, foot - 4.5 * mm, line)
-    canvas.restoreState()
+    draw_report_frame(
+        canvas,
+        top=PAGE_HEIGHT - 12 * mm,
+        title=TITLE,
+        title_drop=11 * mm,
+        left=doc.center_name or "行政服务中心",
+        right=f"{doc.scope_text}　{doc.range_text}",
+        foot=14 * mm,
+        footer=f"生成时间：{doc.made_at}　记录：{doc.total} 条　内容摘要：{digest}",
+        page_no=page_no,
+        page_count=page_count,
+    )
 
 
 def _story(doc: DailyLogSummary) -> list[Flowable]:

@@ -839,6 +839,56 @@ class PageDecor:
             canvas.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_RULE_Y - 8 * mm, "补打件")
 
 
+def draw_report_frame(
+    canvas: Canvas,
+    *,
+    top: float,
+    title: str,
+    title_drop: float,
+    left: str,
+    right: str,
+    foot: float,
+    footer: str,
+    page_no: int,
+    page_count: int,
+    margin: float = MARGIN_X,
+    page_width: float = PAGE_WIDTH,
+    left_share: float = 0.5,
+) -> None:
+    """The frame of a supervisor's report page: the center's name and a note at the top,
+    the title over a double rule, and a footer rule with a note and "第 N 页 共 M 页"."""
+    font = register_fonts()
+    width = page_width - 2 * margin
+    canvas.saveState()
+    canvas.setFillColor(INK)
+    canvas.setFont(font, fit_font_size(left, font, 11, width * left_share, 7))
+    canvas.drawString(margin, top, left)
+    canvas.setFillColor(GREY_TEXT)
+    canvas.setFont(font, fit_font_size(right, font, 9, width * (1 - left_share), 6))
+    canvas.drawRightString(page_width - margin, top, right)
+    canvas.setFillColor(INK)
+    canvas.setFont(font, 18)
+    canvas.setLineWidth(0.45)
+    canvas.drawCentredString(page_width / 2, top - title_drop, title, mode=2, charSpace=3)
+    rule = top - title_drop - 3.5 * mm
+    canvas.setStrokeColor(INK)
+    canvas.setLineWidth(1.2)
+    canvas.line(margin, rule, page_width - margin, rule)
+    canvas.setLineWidth(0.4)
+    canvas.line(margin, rule - 0.9 * mm, page_width - margin, rule - 0.9 * mm)
+    canvas.setStrokeColor(RULE_GREY)
+    canvas.setLineWidth(0.5)
+    canvas.line(margin, foot, page_width - margin, foot)
+    canvas.setFont(font, 9)
+    canvas.drawRightString(
+        page_width - margin, foot - 4.5 * mm, f"第 {page_no} 页 共 {page_count} 页"
+    )
+    canvas.setFillColor(GREY_TEXT)
+    canvas.setFont(font, fit_font_size(footer, font, 8, width - 35 * mm, 5.5))
+    canvas.drawString(margin, foot - 4.5 * mm, footer)
+    canvas.restoreState()
+
+
 class _DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
     """A canvas that holds its pages back until the end, to number them "N of M".
 

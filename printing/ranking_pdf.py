@@ -21,12 +21,11 @@ from printing.layout import (  # the package's own helpers
     GREY_TEXT,
     INK,
     LABEL_FILL,
-    RULE_GREY,
     STAMP_RED,
     _DecoratedCanvas,
     _grid_style,
     data_table,
-    fit_font_size,
+    draw_report_frame,
     markup,
     para,
     section,
@@ -116,38 +115,21 @@ def render_ranking(doc: RankingReport) -> bytes:
 
 
 def _decorate(doc: RankingReport, canvas: Canvas, page_no: int, page_count: int) -> None:
-    font = register_fonts()
-    canvas.saveState()
-    y = PAGE_H - 11 * mm
-    name = doc.center_name or "行政服务中心"
-    canvas.setFillColor(INK)
-    canvas.setFont(font, fit_font_size(name, font, 11, WIDTH / 3, 7))
-    canvas.drawString(MARGIN, y, name)
-    canvas.setFillColor(GREY_TEXT)
-    canvas.setFont(font, 9)
-    canvas.drawRightString(PAGE_W - MARGIN, y, f"评议月份：{doc.month}（{doc.period}）")
-    canvas.setFillColor(INK)
-    canvas.setFont(font, 18)
-    canvas.setLineWidth(0.45)
-    canvas.drawCentredString(PAGE_W / 2, y - 9 * mm, TITLE, mode=2, charSpace=3)
-    rule = y - 12.5 * mm
-    canvas.setStrokeColor(INK)
-    canvas.setLineWidth(1.2)
-    canvas.line(MARGIN, rule, PAGE_W - MARGIN, rule)
-    canvas.setLineWidth(0.4)
-    canvas.line(MARGIN, rule - 0.9 * mm, PAGE_W - MARGIN, rule - 0.9 * mm)
-    foot = 12 * mm
-    canvas.setStrokeColor(RULE_GREY)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, foot, PAGE_W - MARGIN, foot)
-    canvas.setFont(font, 9)
-    canvas.drawRightString(PAGE_W - MARGIN, foot - 4.5 * mm, f"第 {page_no} 页 共 {page_count} 页")
-    canvas.setFillColor(GREY_TEXT)
-    canvas.setFont(font, 8)
-    canvas.drawString(
-        MARGIN, foot - 4.5 * mm, f"生成时间：{doc.made_at}　数据来源：{doc.source or '—'}"
+    draw_report_frame(
+        canvas,
+        top=PAGE_H - 11 * mm,
+        title=TITLE,
+        title_drop=9 * mm,
+        left=doc.center_name or "行政服务中心",
+        right=f"评议月份：{doc.month}（{doc.period}）",
+        foot=12 * mm,
+        footer=f"生成时间：{doc.made_at}　数据来源：{doc.source or '—'}",
+        page_no=page_no,
+        page_count=page_count,
+        margin=MARGIN,
+        page_width=PAGE_W,
+        left_share=1 / 3,
     )
-    canvas.restoreState()
 
 
 def _story(doc: RankingReport) -> list[Flowable]:
