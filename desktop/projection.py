@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -27,10 +27,11 @@ from sqlalchemy.orm import Session
 
 from desktop.catalog_io import CatalogDoc, parse_json
 from desktop.catalog_store import apply_catalog
+from desktop.projection_rows import NewRow, pending, write_pending
 from models.accounts import Account
 from models.cases import Applicant, Case, CaseMaterial, CasePause, CaseStatus
 from models.catalog import ServiceItem
-from models.journal import Event
+from models.journal import JournalEvent
 from models.settings import HolidayOverride, HolidayYear
 
 
@@ -43,7 +44,7 @@ class Conflict(Exception):
         self.en = en
 
 
-Projector = Callable[[Session, Event], None]
+Projector = Callable[[Session, JournalEvent], None]
 PROJECTORS: dict[str, Projector] = {}
 
 # Events that only describe (logins, prints, warnings): nothing to rebuild from them.
@@ -77,10 +78,17 @@ def _drop_pauses(session: Session, case: Case) -> None:
     session.execute(delete(CasePause).where(CasePause.case_id == case.id))
 
 
-def projects(*kinds: str) -> Callable[[Projector], Projector]:
+# Projectors that take a case or an applicant made earlier in the same batch as a NewRow
+# (desktop/projection_rows.py): they only read and set columns.
+BULK_SAFE: set[str] = set()
+
+
+def projects(*kinds: str, bulk: bool = False) -> Callable[[Projector], Projector]:
     def register(fn: Projector) -> Projector:
         for kind in kinds:
             PROJECTORS[kind] = fn
+            if bulk:
+                BULK_SAFE.add(kind)
         return fn
 
     return register
@@ -94,7 +102,7 @@ HALL_WIDE_PREFIXES = ("catalog.", "account.", "holiday.")
 
 
 def apply_event(
-    session: Session, event: Event, *, hall_wide_from: str | None = CENTRAL_WINDOW
+    session: Session, event: JournalEvent, *, hall_wide_from: str | None = CENTRAL_WINDOW
 ) -> None:
     """Apply one event to this machine's read models (in the caller's transaction).
 
@@ -113,6 +121,8 @@ def apply_event(
     if projector is None:
         # A newer window may send kinds this version does not know: keep, do not guess.
         return
+    if event.kind not in BULK_SAFE:
+        write_pending(session)  # this projector works on ORM rows only
     projector(session, event)
 
 
@@ -126,7 +136,7 @@ def _day(value: str | None) -> date | None:
 
 # -- catalog, accounts, calendar ------------------------------------------------------------
 @projects("catalog.imported")
-def _catalog(session: Session, event: Event) -> None:
+def _catalog(session: Session, event: JournalEvent) -> None:
     doc = event.payload.get("catalog")
     if doc is not None:  # older summaries carried counts only
         apply_catalog(session, parse_json_dict(doc))
@@ -138,7 +148,7 @@ def parse_json_dict(doc: dict[str, Any]) -> CatalogDoc:
 
 
 @projects("account.created")
-def _account_created(session: Session, event: Event) -> None:
+def _account_created(session: Session, event: JournalEvent) -> None:
     p = event.payload
     acct = session.scalar(select(Account).where(Account.username == p["username"]))
     if acct is None:
@@ -153,14 +163,14 @@ def _account_created(session: Session, event: Event) -> None:
 
 
 @projects("account.disabled", "account.enabled")
-def _account_disabled(session: Session, event: Event) -> None:
+def _account_disabled(session: Session, event: JournalEvent) -> None:
     acct = session.scalar(select(Account).where(Account.username == event.payload["username"]))
     if acct is not None:
         acct.disabled = event.kind == "account.disabled"
 
 
 @projects("account.password_reset")
-def _password_reset(session: Session, event: Event) -> None:
+def _password_reset(session: Session, event: JournalEvent) -> None:
     p = event.payload
     acct = session.scalar(select(Account).where(Account.username == p["username"]))
     if acct is not None and p.get("password_hash"):
@@ -170,7 +180,7 @@ def _password_reset(session: Session, event: Event) -> None:
 
 
 @projects("holiday.set")
-def _holiday_set(session: Session, event: Event) -> None:
+def _holiday_set(session: Session, event: JournalEvent) -> None:
     p = event.payload
     day = date.fromisoformat(p["day"])
     row = session.scalar(select(HolidayOverride).where(HolidayOverride.day == day))
@@ -181,7 +191,7 @@ def _holiday_set(session: Session, event: Event) -> None:
 
 
 @projects("holiday.removed")
-def _holiday_removed(session: Session, event: Event) -> None:
+def _holiday_removed(session: Session, event: JournalEvent) -> None:
     day = date.fromisoformat(event.payload["day"])
     row = session.scalar(select(HolidayOverride).where(HolidayOverride.day == day))
     if row is not None:
@@ -189,7 +199,7 @@ def _holiday_removed(session: Session, event: Event) -> None:
 
 
 @projects("holiday.imported")
-def _holiday_imported(session: Session, event: Event) -> None:
+def _holiday_imported(session: Session, event: JournalEvent) -> None:
     p = event.payload
     year = int(p["year"])
     for row in session.scalars(
@@ -213,29 +223,39 @@ def _holiday_imported(session: Session, event: Event) -> None:
 
 
 # -- applicants and cases ---------------------------------------------------------------------
-@projects("applicant.registered")
-def _applicant_registered(session: Session, event: Event) -> None:
+@projects("applicant.registered", bulk=True)
+def _applicant_registered(session: Session, event: JournalEvent) -> None:
     p = event.payload
     applicant_id = uuid.UUID(p["applicant_id"])
     if _applicant(session, applicant_id) is not None:
         return  # already here, perhaps registered by another window the same day
-    _cache(session, "projection.applicants")[applicant_id] = row = Applicant(
-        id=uuid.UUID(p["applicant_id"]),
-        kind=p["kind"],
-        name=p["name"],
-        id_kind=p["id_kind"],
-        id_number=p["id_number"],
-        phone=p.get("phone", ""),
-        address=p.get("address", ""),
-        created_at=event.occurred_at,
-        updated_at=event.occurred_at,
-    )
-    session.add(row)
+    values = {
+        "id": applicant_id,
+        "kind": p["kind"],
+        "name": p["name"],
+        "id_kind": p["id_kind"],
+        "id_number": p["id_number"],
+        "phone": p.get("phone", ""),
+        "address": p.get("address", ""),
+        "created_at": event.occurred_at,
+        "updated_at": event.occurred_at,
+    }
+    _cache(session, APPLICANTS)[applicant_id] = _new(session, Applicant, values, APPLICANTS)
+
+
+def _new(session: Session, model: type[Any], values: dict[str, Any], cache: str | None) -> Any:
+    """A new read-model row: a NewRow within a batch, else an ORM object added to the session."""
+    rows = pending(session)
+    if rows is None:
+        obj = model(**values)
+        session.add(obj)
+        return obj
+    return rows.add(model.__table__, NewRow(model.__table__, values), cache)
 
 
 def _applicant(session: Session, applicant_id: uuid.UUID) -> Applicant | None:
     """An applicant by id, including one added earlier in this batch and not yet flushed."""
-    known = _cache(session, "projection.applicants")
+    known = _cache(session, APPLICANTS)
     if applicant_id in known:
         return known[applicant_id]  # type: ignore[no-any-return]
     row = session.get(Applicant, applicant_id)
@@ -243,8 +263,8 @@ def _applicant(session: Session, applicant_id: uuid.UUID) -> Applicant | None:
     return row
 
 
-@projects("applicant.updated")
-def _applicant_updated(session: Session, event: Event) -> None:
+@projects("applicant.updated", bulk=True)
+def _applicant_updated(session: Session, event: JournalEvent) -> None:
     row = _applicant(session, uuid.UUID(event.payload["applicant_id"]))
     if row is None:
         return
@@ -258,12 +278,16 @@ def _cache(session: Session, name: str) -> dict[str, Any]:
     return cache
 
 
+APPLICANTS = "projection.applicants"
+CASES = "projection.cases"
+
+
 def forget_case(session: Session, case_no: str) -> None:
-    _cache(session, "projection.cases").pop(case_no, None)
+    _cache(session, CASES).pop(case_no, None)
 
 
 def _case(session: Session, case_no: str) -> Case | None:
-    cases = _cache(session, "projection.cases")
+    cases = _cache(session, CASES)
     if case_no in cases:  # None means known to be absent (see prepare_batch)
         return cases[case_no]  # type: ignore[no-any-return]
     case = session.scalar(select(Case).where(Case.case_no == case_no))
@@ -272,14 +296,14 @@ def _case(session: Session, case_no: str) -> Case | None:
     return case
 
 
-def prepare_batch(session: Session, events: list[Event]) -> None:
+def prepare_batch(session: Session, events: Sequence[JournalEvent]) -> None:
     """Load in two queries what a batch of events will look up one by one: the applicants
     and cases they name. Without this every event costs a flush and a round trip."""
     applicant_ids = {
         uuid.UUID(e.payload["applicant_id"]) for e in events if e.kind.startswith("applicant.")
     }
     if applicant_ids:
-        cache = _cache(session, "projection.applicants")
+        cache = _cache(session, APPLICANTS)
         found = {
             a.id: a
             for a in session.scalars(select(Applicant).where(Applicant.id.in_(applicant_ids)))
@@ -289,7 +313,7 @@ def prepare_batch(session: Session, events: list[Event]) -> None:
                 cache[applicant_id] = found.get(applicant_id)
     case_nos = {e.case_no for e in events if e.case_no}
     if case_nos:
-        cases = _cache(session, "projection.cases")
+        cases = _cache(session, CASES)
         found = {
             c.case_no: c for c in session.scalars(select(Case).where(Case.case_no.in_(case_nos)))
         }
@@ -313,7 +337,7 @@ def _require_case(session: Session, case_no: str) -> Case:
     return case
 
 
-def _create_case(session: Session, event: Event, status: CaseStatus) -> Case | None:
+def _create_case(session: Session, event: JournalEvent, status: CaseStatus) -> Case | None:
     p = event.payload
     if _case(session, p["case_no"]) is not None:
         return None
@@ -323,42 +347,51 @@ def _create_case(session: Session, event: Event, status: CaseStatus) -> Case | N
             f"事项 {p['item_code']} 不在本机目录中。",
             f"Item {p['item_code']} is not in this catalog.",
         )
-    case = Case(
-        id=uuid.UUID(p["case_id"]),
-        case_no=p["case_no"],
-        item_id=item.id,
-        applicant_id=uuid.UUID(p["applicant_id"]) if p.get("applicant_id") else None,
-        agent_id=uuid.UUID(p["agent_id"]) if p.get("agent_id") else None,
-        window_code=event.window_code,
-        clerk=event.clerk,
-        status=status.value,
-        received_at=_dt(p["received_at"]),
-        notice_deadline=_day(p.get("notice_deadline")),
-        updated_at=event.occurred_at,
-    )
-    case.materials = [
-        CaseMaterial(
-            position=m["position"],
-            name=m["name"],
-            originals=m["originals"],
-            copies=m["copies"],
-            form=m.get("form", "paper"),
-            required=m["required"],
-            condition=m.get("condition", ""),
-            applies=m["applies"],
-            received_originals=m["received_originals"],
-            received_copies=m["received_copies"],
-            added_by_exception=m.get("added_by_exception", False),
-        )
+    case_id = uuid.UUID(p["case_id"])
+    case_values = {
+        "id": case_id,
+        "case_no": p["case_no"],
+        "item_id": item.id,
+        "applicant_id": uuid.UUID(p["applicant_id"]) if p.get("applicant_id") else None,
+        "agent_id": uuid.UUID(p["agent_id"]) if p.get("agent_id") else None,
+        "window_code": event.window_code,
+        "clerk": event.clerk,
+        "status": status.value,
+        "received_at": _dt(p["received_at"]),
+        "notice_deadline": _day(p.get("notice_deadline")),
+        "updated_at": event.occurred_at,
+    }
+    material_values = [
+        {
+            "position": m["position"],
+            "name": m["name"],
+            "originals": m["originals"],
+            "copies": m["copies"],
+            "form": m.get("form", "paper"),
+            "required": m["required"],
+            "condition": m.get("condition", ""),
+            "applies": m["applies"],
+            "received_originals": m["received_originals"],
+            "received_copies": m["received_copies"],
+            "added_by_exception": m.get("added_by_exception", False),
+        }
         for m in p["materials"]
     ]
-    session.add(case)
-    _cache(session, "projection.cases")[case.case_no] = case
-    return case
+    if pending(session) is None:
+        case = Case(**case_values)
+        case.materials = [CaseMaterial(**m) for m in material_values]
+        session.add(case)
+    else:
+        case = _new(session, Case, case_values, CASES)
+        case.materials = [
+            _new(session, CaseMaterial, {**m, "case_id": case_id}, None) for m in material_values
+        ]
+    _cache(session, CASES)[case.case_no] = case
+    return case  # type: ignore[no-any-return]
 
 
-@projects("case.accepted")
-def _case_accepted(session: Session, event: Event) -> None:
+@projects("case.accepted", bulk=True)
+def _case_accepted(session: Session, event: JournalEvent) -> None:
     p = event.payload
     if p.get("after_notice"):
         case = _require_case(session, p["case_no"])
@@ -378,23 +411,23 @@ def _case_accepted(session: Session, event: Event) -> None:
     case.due_date = _day(p["due_date"])
 
 
-@projects("case.notice_issued")
-def _case_notice(session: Session, event: Event) -> None:
+@projects("case.notice_issued", bulk=True)
+def _case_notice(session: Session, event: JournalEvent) -> None:
     case = _create_case(session, event, CaseStatus.INCOMPLETE)
     if case is not None:
         case.notice_issued_at = _dt(event.payload["notice_issued_at"])
 
 
-@projects("case.rejected")
-def _case_rejected(session: Session, event: Event) -> None:
+@projects("case.rejected", bulk=True)
+def _case_rejected(session: Session, event: JournalEvent) -> None:
     case = _create_case(session, event, CaseStatus.REJECTED)
     if case is not None:
         case.reason = event.payload["reason"]
         case.legal_basis = event.payload["legal_basis"]
 
 
-@projects("case.supplements_received")
-def _supplements(session: Session, event: Event) -> None:
+@projects("case.supplements_received", bulk=True)
+def _supplements(session: Session, event: JournalEvent) -> None:
     case = _require_case(session, event.payload["case_no"])
     if case.status != CaseStatus.INCOMPLETE:
         raise Conflict(
@@ -412,7 +445,7 @@ def _supplements(session: Session, event: Event) -> None:
 
 
 @projects("notice.exception")
-def _notice_exception(session: Session, event: Event) -> None:
+def _notice_exception(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     if any(cm.position == p["position"] for cm in case.materials):
@@ -431,14 +464,14 @@ def _notice_exception(session: Session, event: Event) -> None:
     )
 
 
-@projects("case.finished_on_spot")
-def _finished(session: Session, event: Event) -> None:
+@projects("case.finished_on_spot", bulk=True)
+def _finished(session: Session, event: JournalEvent) -> None:
     case = _require_case(session, event.payload["case_no"])
     case.status = CaseStatus.COLLECTED.value
 
 
 @projects("case.paused")
-def _paused(session: Session, event: Event) -> None:
+def _paused(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     if session.get(CasePause, event.id) is not None:
@@ -462,7 +495,7 @@ def _paused(session: Session, event: Event) -> None:
 
 
 @projects("case.resumed")
-def _resumed(session: Session, event: Event) -> None:
+def _resumed(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     session.flush()

@@ -36,7 +36,7 @@ from models.cases import (
     Evaluation,
     Inquiry,
 )
-from models.journal import Event
+from models.journal import JournalEvent
 
 APPROVED = "approved"
 DENIED = "denied"
@@ -286,8 +286,8 @@ def _checked(case: Case, kind: str) -> None:
         raise Conflict(r.zh, r.en) from None
 
 
-@projects("case.started")
-def _started(session: Session, event: Event) -> None:
+@projects("case.started", bulk=True)
+def _started(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     if case.started_at == _dt(p["started_at"]) and case.status != S.ACCEPTED:
@@ -296,8 +296,8 @@ def _started(session: Session, event: Event) -> None:
     apply_started(case, p)
 
 
-@projects("case.decided")
-def _decided(session: Session, event: Event) -> None:
+@projects("case.decided", bulk=True)
+def _decided(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     if case.decided_at is not None and case.decided_at == _dt(p["decided_at"]):
@@ -306,8 +306,8 @@ def _decided(session: Session, event: Event) -> None:
     apply_decided(case, p)
 
 
-@projects("case.forwarded")
-def _forwarded(session: Session, event: Event) -> None:
+@projects("case.forwarded", bulk=True)
+def _forwarded(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     if case.forwarded_on is not None:
@@ -324,7 +324,7 @@ def _forwarded(session: Session, event: Event) -> None:
 
 
 @projects("case.reply_recorded")
-def _reply(session: Session, event: Event) -> None:
+def _reply(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     if session.get(CaseReply, event.id) is not None:
@@ -339,7 +339,7 @@ def _reply(session: Session, event: Event) -> None:
 
 
 @projects("case.tasks_opened")
-def _tasks_opened(session: Session, event: Event) -> None:
+def _tasks_opened(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     if case_tasks(session, case):
@@ -349,7 +349,7 @@ def _tasks_opened(session: Session, event: Event) -> None:
 
 
 @projects("case.task_done")
-def _task_done(session: Session, event: Event) -> None:
+def _task_done(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     task = next(
@@ -372,8 +372,8 @@ def _task_done(session: Session, event: Event) -> None:
     apply_task_done(session, case, task, p, clerk=event.clerk, window=event.window_code)
 
 
-@projects("case.ready")
-def _ready(session: Session, event: Event) -> None:
+@projects("case.ready", bulk=True)
+def _ready(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     if case.ready_at is not None and case.ready_at == _dt(p["ready_at"]):
@@ -383,7 +383,7 @@ def _ready(session: Session, event: Event) -> None:
 
 
 @projects("case.collected", "case.mailed")
-def _handover(session: Session, event: Event) -> None:
+def _handover(session: Session, event: JournalEvent) -> None:
     p = event.payload
     case = _require_case(session, p["case_no"])
     if session.get(CaseHandover, event.id) is not None:
@@ -464,7 +464,7 @@ def apply_inquiry_closed(row: Inquiry, p: dict[str, Any], clerk: str) -> None:
 
 
 @projects("inquiry.logged")
-def _inquiry_logged(session: Session, event: Event) -> None:
+def _inquiry_logged(session: Session, event: JournalEvent) -> None:
     p = event.payload
     row = session.get(Inquiry, uuid.UUID(p["inquiry_id"]))
     if row is None:
@@ -474,7 +474,7 @@ def _inquiry_logged(session: Session, event: Event) -> None:
 
 
 @projects("inquiry.closed")
-def _inquiry_closed(session: Session, event: Event) -> None:
+def _inquiry_closed(session: Session, event: JournalEvent) -> None:
     p = event.payload
     row = _inquiry(session, p["inquiry_no"])
     if row.status == "closed":
@@ -489,7 +489,7 @@ def _inquiry_closed(session: Session, event: Event) -> None:
 
 
 @projects("inquiry.linked")
-def _inquiry_linked(session: Session, event: Event) -> None:
+def _inquiry_linked(session: Session, event: JournalEvent) -> None:
     p = event.payload
     _inquiry(session, p["inquiry_no"]).case_no = p["case_no"]
 
@@ -535,7 +535,7 @@ def apply_followed_up(row: Evaluation, p: dict[str, Any], clerk: str) -> None:
 
 
 @projects("evaluation.recorded")
-def _evaluation(session: Session, event: Event) -> None:
+def _evaluation(session: Session, event: JournalEvent) -> None:
     p = event.payload
     session.flush()
     row = session.scalar(select(Evaluation).where(Evaluation.visit_ref == p["visit_ref"]))
@@ -555,7 +555,7 @@ def _evaluation(session: Session, event: Event) -> None:
 
 
 @projects("evaluation.followed_up")
-def _followed_up(session: Session, event: Event) -> None:
+def _followed_up(session: Session, event: JournalEvent) -> None:
     p = event.payload
     session.flush()
     row = session.scalar(select(Evaluation).where(Evaluation.visit_ref == p["visit_ref"]))

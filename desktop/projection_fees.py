@@ -29,7 +29,7 @@ from desktop.projection import (
 )
 from models.cases import Case, Payment, PaymentLine
 from models.fees import CashierDay, CashMovement, DayClosing, PaymentVoid
-from models.journal import Event
+from models.journal import JournalEvent
 from models.settings import Counter
 
 # Printing leaves a trace (hash and path of the archived PDF) but no read model: the
@@ -105,7 +105,7 @@ def _drop_payments(session: Session, case: Case) -> None:
 
 
 @projects("fee.collected")
-def _collected(session: Session, event: Event) -> None:
+def _collected(session: Session, event: JournalEvent) -> None:
     p = event.payload
     payment_id = uuid.UUID(p["payment_id"])
     if _payment(session, payment_id) is not None:
@@ -162,7 +162,7 @@ def _collected(session: Session, event: Event) -> None:
 
 
 @projects("fee.voided")
-def _voided(session: Session, event: Event) -> None:
+def _voided(session: Session, event: JournalEvent) -> None:
     p = event.payload
     void_id = uuid.UUID(p["void_id"])
     payment_id = uuid.UUID(p["payment_id"])
@@ -225,7 +225,7 @@ def _cashday(session: Session, window: str, day: date) -> CashierDay | None:
     return row
 
 
-def _require_cashday(session: Session, event: Event) -> CashierDay:
+def _require_cashday(session: Session, event: JournalEvent) -> CashierDay:
     day = date.fromisoformat(event.payload["day"])
     row = _cashday(session, event.window_code, day)
     if row is None:
@@ -237,7 +237,7 @@ def _require_cashday(session: Session, event: Event) -> CashierDay:
 
 
 @projects("cashday.opened")
-def _opened(session: Session, event: Event) -> None:
+def _opened(session: Session, event: JournalEvent) -> None:
     p = event.payload
     day = date.fromisoformat(p["day"])
     if _cashday(session, event.window_code, day) is not None:
@@ -256,7 +256,7 @@ def _opened(session: Session, event: Event) -> None:
 
 
 @projects("cashday.cash_moved")
-def _moved(session: Session, event: Event) -> None:
+def _moved(session: Session, event: JournalEvent) -> None:
     p = event.payload
     movement_id = uuid.UUID(p["movement_id"])
     seen: dict[Any, Any] = _mine(session, "projection.fee_moves")
@@ -289,7 +289,7 @@ def _closing(session: Session, closing_id: uuid.UUID) -> DayClosing | None:
 
 
 @projects("cashday.closed")
-def _closed(session: Session, event: Event) -> None:
+def _closed(session: Session, event: JournalEvent) -> None:
     p = event.payload
     closing_id = uuid.UUID(p["closing_id"])
     if _closing(session, closing_id) is not None:
@@ -313,7 +313,7 @@ def _closed(session: Session, event: Event) -> None:
 
 
 @projects("cashday.reopened")
-def _reopened(session: Session, event: Event) -> None:
+def _reopened(session: Session, event: JournalEvent) -> None:
     p = event.payload
     closing = _closing(session, uuid.UUID(p["closing_id"]))
     if closing is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Engine, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -37,7 +37,7 @@ from models.cases import Case
 from models.journal import GENESIS_HASH, Event, JournalHead
 from models.sync import SyncConflict
 
-PUSH_BATCH = 500
+PUSH_BATCH = 2000
 PULL_BATCH = 1000
 PUSHED_KEY = "sync.pushed_seq"
 CURSOR_KEY = "sync.pull_cursor"
@@ -154,9 +154,13 @@ def push(
             raise unreachable(exc) from exc
         if after_central_commit:
             after_central_commit()
+        table = Event.__table__
         with store.write() as s:
             s.execute(
-                update(Event), [{"id": e.id, "central_seq": result.stored.get(e.id)} for e in batch]
+                update(table)
+                .where(table.c.id == bindparam("event_id"))
+                .values(central_seq=bindparam("number")),
+                [{"event_id": e.id, "number": result.stored.get(e.id)} for e in batch],
             )
             set_setting(s, PUSHED_KEY, batch[-1].seq)
         total += result.new
@@ -177,7 +181,7 @@ def _store_linked(s: Session, batch: list[EventData]) -> None:
                 f"Event {e.seq} of window {e.window_code} from the center does not link to this window's copy; pulling stopped.",
             )
         heads[e.window_code] = (e.seq, e.hash)
-    s.execute(insert(Event), [e.row() for e in batch])
+    s.execute(insert(Event.__table__), [e.row() for e in batch])
     for window, (seq, hash_) in heads.items():
         last = next(e for e in reversed(batch) if e.window_code == window)
         head = s.get(JournalHead, window)

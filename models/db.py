@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -88,7 +89,12 @@ def sqlite_engine(path: Path, *, write: bool = True) -> Engine:
     them upgrades a read lock; readers use a second engine with deferred BEGIN, so a
     long export never holds up the clerk's next save.
     """
-    engine = create_engine(f"sqlite:///{path}", pool_pre_ping=False)
+    engine = create_engine(
+        f"sqlite:///{path}",
+        pool_pre_ping=False,
+        json_serializer=json_text,
+        json_deserializer=json_value,
+    )
     event.listen(engine, "connect", _sqlite_pragmas)
 
     @event.listens_for(engine, "begin")
@@ -102,7 +108,28 @@ def server_engine(url: str, **kwargs: Any) -> Engine:
     """An engine on a PostgreSQL URL; libpq options such as sslmode pass through the URL."""
     if url.startswith("postgresql://") or url.startswith("postgres://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        json_serializer=json_text,
+        json_deserializer=json_value,
+        **kwargs,
+    )
+
+
+def json_text(value: Any) -> str:
+    """JSON columns (the journal's payloads above all) written by orjson: a pull stores
+    thousands of payloads at once. Non-string keys are written as strings, as the
+    standard module does."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+def json_value(text: str | bytes | float) -> Any:
+    """The reverse of json_text. A JSON column's declared type gives it numeric affinity
+    in SQLite, which hands a stored bare number back as a number, not as text."""
+    if isinstance(text, int | float):
+        return text
+    return orjson.loads(text)
 
 
 def current_revision(conn: Connection) -> str | None:
