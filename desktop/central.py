@@ -597,16 +597,50 @@ def _apply_one(s: Session, e: EventData) -> int:
 
 # -- pull and look-ups --------------------------------------------------------------------------
 def pull_events(engine: Engine, window: str, after: int, limit: int = 1000) -> list[EventData]:
-    table = Event.__table__
+    """Others' events after this window's cursor, in the center's order.
+
+    Read with the driver's own cursor: a pull moves thousands of rows and needs neither
+    ORM objects nor SQLAlchemy's per-row processing. psycopg returns UUIDs and the JSON
+    payload decoded (by the engine's orjson loader); timestamps are stored naive UTC.
+    """
+    columns = ", ".join(EVENT_COLUMNS)
     with engine.connect() as conn:
-        # Plain rows: a pull moves thousands of events and needs no ORM object for any.
-        rows = conn.execute(
-            select(*table.c)
-            .where(table.c.central_seq > after, table.c.window_code != window)
-            .order_by(table.c.central_seq)
-            .limit(limit)
-        ).mappings()
-        return [EventData(**row) for row in rows]
+        raw = conn.connection.driver_connection
+        with raw.cursor() as cur:  # type: ignore[union-attr]
+            cur.execute(
+                f"SELECT {columns} FROM event WHERE central_seq > %s AND window_code <> %s "
+                "ORDER BY central_seq LIMIT %s",
+                (after, window, limit),
+            )
+            rows = cur.fetchall()
+    return [
+        EventData(
+            id,
+            window_code,
+            seq,
+            kind,
+            payload,
+            case_no,
+            clerk,
+            occurred_at.replace(tzinfo=UTC),
+            prev_hash,
+            hash_,
+            central_seq,
+        )
+        for (
+            id,
+            window_code,
+            seq,
+            kind,
+            payload,
+            case_no,
+            clerk,
+            occurred_at,
+            prev_hash,
+            hash_,
+            central_seq,
+        ) in rows
+    ]
 
 
 def lookup_case(engine: Engine, case_no: str) -> dict[str, Any] | None:

@@ -321,11 +321,14 @@ def prepare_batch(session: Session, events: Sequence[JournalEvent]) -> None:
             cases[case_no] = found.get(case_no)
 
 
-def _item_by_code(session: Session, code: str) -> ServiceItem | None:
+def _item_id(session: Session, code: str) -> uuid.UUID | None:
+    """The catalog item's id by its code; the whole catalog's codes load in one query."""
     items = _cache(session, "projection.items")
-    if code not in items:
-        items[code] = session.scalar(select(ServiceItem).where(ServiceItem.code == code))
-    return items[code]
+    if not items:
+        items.update(
+            (code, id_) for code, id_ in session.execute(select(ServiceItem.code, ServiceItem.id))
+        )
+    return items.get(code)  # type: ignore[no-any-return]
 
 
 def _require_case(session: Session, case_no: str) -> Case:
@@ -341,8 +344,8 @@ def _create_case(session: Session, event: JournalEvent, status: CaseStatus) -> C
     p = event.payload
     if _case(session, p["case_no"]) is not None:
         return None
-    item = _item_by_code(session, p["item_code"])
-    if item is None:
+    item_id = _item_id(session, p["item_code"])
+    if item_id is None:
         raise Conflict(
             f"事项 {p['item_code']} 不在本机目录中。",
             f"Item {p['item_code']} is not in this catalog.",
@@ -351,7 +354,7 @@ def _create_case(session: Session, event: JournalEvent, status: CaseStatus) -> C
     case_values = {
         "id": case_id,
         "case_no": p["case_no"],
-        "item_id": item.id,
+        "item_id": item_id,
         "applicant_id": uuid.UUID(p["applicant_id"]) if p.get("applicant_id") else None,
         "agent_id": uuid.UUID(p["agent_id"]) if p.get("agent_id") else None,
         "window_code": event.window_code,
@@ -374,18 +377,19 @@ def _create_case(session: Session, event: JournalEvent, status: CaseStatus) -> C
             "received_originals": m["received_originals"],
             "received_copies": m["received_copies"],
             "added_by_exception": m.get("added_by_exception", False),
+            "case_id": case_id,
         }
         for m in p["materials"]
     ]
-    if pending(session) is None:
+    rows = pending(session)
+    if rows is None:
         case = Case(**case_values)
         case.materials = [CaseMaterial(**m) for m in material_values]
         session.add(case)
     else:
-        case = _new(session, Case, case_values, CASES)
-        case.materials = [
-            _new(session, CaseMaterial, {**m, "case_id": case_id}, None) for m in material_values
-        ]
+        case = rows.add(Case.__table__, NewRow(Case.__table__, case_values), CASES)
+        table = CaseMaterial.__table__
+        case.materials = rows.add_all(table, [NewRow(table, m) for m in material_values])
     _cache(session, CASES)[case.case_no] = case
     return case  # type: ignore[no-any-return]
 

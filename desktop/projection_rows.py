@@ -21,8 +21,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
+
+from models.bulk import insert_rows
 
 BATCH_KEY = "projection.new_rows"
 
@@ -31,37 +33,41 @@ class NewRow:
     """A row made in this batch and not yet written: one attribute per column."""
 
     def __init__(self, table: Table, values: dict[str, Any]) -> None:
-        self.__dict__.update(_defaults(table))
-        unknown = set(values) - set(self.__dict__)
-        if unknown:
-            raise TypeError(f"{table.name} has no column {sorted(unknown)}")
+        fixed, made = _defaults(table)
+        if not fixed.keys() >= values.keys():
+            raise TypeError(f"{table.name} has no column {sorted(values.keys() - fixed.keys())}")
+        self.__dict__.update(fixed)
         self.__dict__.update(values)
-
-    def columns(self, table: Table) -> dict[str, Any]:
-        return {c.key: self.__dict__[c.key] for c in table.columns}
-
-
-_DEFAULTS: dict[str, list[tuple[str, Callable[[], Any]]]] = {}
+        for key, make in made:
+            if key not in values:
+                self.__dict__[key] = make()
 
 
-def _defaults(table: Table) -> dict[str, Any]:
-    """Every column's default as the ORM would fill it at insert (None when it has none)."""
-    makers = _DEFAULTS.get(table.name)
-    if makers is None:
-        makers = []
+_Defaults = tuple[dict[str, Any], list[tuple[str, Callable[[], Any]]]]
+_DEFAULTS: dict[str, _Defaults] = {}
+
+
+def _defaults(table: Table) -> _Defaults:
+    """Every column's default as the ORM would fill it at insert (None when it has none):
+    the fixed ones, and those made per row (new ids, the time, an empty dict)."""
+    found = _DEFAULTS.get(table.name)
+    if found is None:
+        fixed: dict[str, Any] = {}
+        made: list[tuple[str, Callable[[], Any]]] = []
         for c in table.columns:
             d = c.default
             if d is None:
-                makers.append((c.key, lambda: None))
+                fixed[c.key] = None
             elif d.is_callable:
                 fn = d.arg  # wrapped by SQLAlchemy to take an execution context
-                makers.append((c.key, lambda fn=fn: fn(None)))  # type: ignore[misc]
+                fixed[c.key] = None
+                made.append((c.key, lambda fn=fn: fn(None)))  # type: ignore[misc]
             elif d.is_scalar:
-                makers.append((c.key, lambda v=d.arg: v))  # type: ignore[misc]
+                fixed[c.key] = d.arg
             else:  # a SQL expression default: none of our tables has one
                 raise TypeError(f"{table.name}.{c.key} has a default NewRow cannot make")
-        _DEFAULTS[table.name] = makers
-    return {key: make() for key, make in makers}
+        found = _DEFAULTS[table.name] = (fixed, made)
+    return found
 
 
 @dataclass
@@ -78,6 +84,10 @@ class PendingRows:
         if cache:
             self.caches.add(cache)
         return row
+
+    def add_all(self, table: Table, rows: list[NewRow]) -> list[NewRow]:
+        self.rows.setdefault(table.name, []).extend(rows)
+        return rows
 
     def __bool__(self) -> bool:
         return any(self.rows.values())
@@ -96,7 +106,7 @@ def write_pending(session: Session) -> None:
     for table in rows.tables:
         made = rows.rows.pop(table.name, None)
         if made:
-            session.execute(insert(table), [r.columns(table) for r in made])
+            insert_rows(session.connection(), table, [r.__dict__ for r in made])
     if any(rows.rows.values()):  # a table missing from the batch's list: never drop rows
         raise RuntimeError(f"new rows of {sorted(rows.rows)} have no place in the batch")
     for name in rows.caches:

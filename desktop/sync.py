@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import Engine, bindparam, delete, func, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -33,12 +33,13 @@ from desktop.config import read_config, write_config
 from desktop.errors import DomainError
 from desktop.projection import CASE_CLEANUPS, forget_case
 from desktop.store import Store, set_setting
+from models.bulk import insert_rows
 from models.cases import Case
 from models.journal import GENESIS_HASH, Event, JournalHead
 from models.sync import SyncConflict
 
 PUSH_BATCH = 2000
-PULL_BATCH = 1000
+PULL_BATCH = 2000
 PUSHED_KEY = "sync.pushed_seq"
 CURSOR_KEY = "sync.pull_cursor"
 LAST_OK_KEY = "sync.last_success"
@@ -181,7 +182,7 @@ def _store_linked(s: Session, batch: list[EventData]) -> None:
                 f"Event {e.seq} of window {e.window_code} from the center does not link to this window's copy; pulling stopped.",
             )
         heads[e.window_code] = (e.seq, e.hash)
-    s.execute(insert(Event.__table__), [e.row() for e in batch])
+    insert_rows(s.connection(), Event.__table__, [e.row() for e in batch])
     for window, (seq, hash_) in heads.items():
         last = next(e for e in reversed(batch) if e.window_code == window)
         head = s.get(JournalHead, window)

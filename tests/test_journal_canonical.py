@@ -61,7 +61,7 @@ def test_canonical_bytes_are_those_of_the_standard_json_module(payload: dict[str
 
 
 def test_control_characters_chinese_and_emoji_are_written_the_same() -> None:
-    payload = {"备注": "第一行\n第二行\t\x00\x1f\x7f\u2028 😀 \"引号\" \\", "件数": -3, "z": [True]}
+    payload = {"备注": '第一行\n第二行\t\x00\x1f\x7f\u2028 😀 "引号" \\', "件数": -3, "z": [True]}
     assert canonical_bytes(payload=payload, **FIELDS) == standard(payload, **FIELDS)
 
 
