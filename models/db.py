@@ -119,9 +119,10 @@ def server_engine(url: str, **kwargs: Any) -> Engine:
 
 def json_text(value: Any) -> str:
     """JSON columns (the journal's payloads above all) written by orjson: a pull stores
-    thousands of payloads at once. Non-string keys are written as strings, as the
-    standard module does."""
-    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+    thousands of payloads at once. Keys are sorted, so a payload's stored text is the one
+    its event's hash covers (models.journal.canonical_bytes_with_payload_text) and travels
+    as it is; non-string keys are written as strings, as the standard module does."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SORT_KEYS).decode()
 
 
 def json_value(text: str | bytes | float) -> Any:

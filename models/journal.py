@@ -116,6 +116,48 @@ def canonical_bytes(
         return json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+def canonical_bytes_with_payload_text(
+    *,
+    event_id: uuid.UUID,
+    window_code: str,
+    seq: int,
+    kind: str,
+    payload_text: bytes,
+    case_no: str | None,
+    clerk: str,
+    occurred_at: datetime,
+    prev_hash: str,
+) -> bytes:
+    """canonical_bytes around a payload already written canonically (keys sorted, compact,
+    UTF-8), as this build stores payloads: a pull checks thousands of hashes without
+    decoding and re-encoding one payload. With any other payload text the result simply
+    does not match the event's hash, and the caller decodes the payload instead."""
+    d = orjson.dumps
+    return b"".join(
+        (
+            b'{"case_no":',
+            d(case_no),
+            b',"clerk":',
+            d(clerk),
+            b',"id":',
+            d(str(event_id)),
+            b',"kind":',
+            d(kind),
+            b',"occurred_at":',
+            d(_iso(occurred_at)),
+            b',"payload":',
+            payload_text,
+            b',"prev":',
+            d(prev_hash),
+            b',"seq":',
+            d(seq),
+            b',"window":',
+            d(window_code),
+            b"}",
+        )
+    )
+
+
 def event_hash(event: Event) -> str:
     return hashlib.sha256(
         canonical_bytes(

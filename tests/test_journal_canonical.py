@@ -68,3 +68,23 @@ def test_control_characters_chinese_and_emoji_are_written_the_same() -> None:
 def test_an_integer_beyond_64_bits_still_hashes() -> None:
     payload = {"big": 2**70}
     assert canonical_bytes(payload=payload, **FIELDS) == standard(payload, **FIELDS)
+
+
+@settings(max_examples=300)
+@given(payloads)
+def test_the_stored_payload_text_gives_the_same_canonical_bytes(payload: dict[str, Any]) -> None:
+    """Payloads are stored with sorted keys, so a pull can hash an event around the text."""
+    from models.db import json_text
+    from models.journal import canonical_bytes_with_payload_text
+
+    assert canonical_bytes_with_payload_text(
+        payload_text=json_text(payload).encode(), **FIELDS
+    ) == canonical_bytes(payload=payload, **FIELDS)
+
+
+def test_a_payload_text_with_unsorted_keys_does_not_pass_for_canonical() -> None:
+    from models.journal import canonical_bytes_with_payload_text
+
+    assert canonical_bytes_with_payload_text(
+        payload_text=b'{"b":1,"a":2}', **FIELDS
+    ) != canonical_bytes(payload={"b": 1, "a": 2}, **FIELDS)
