@@ -9,21 +9,28 @@ touched are re-applied in the center's order, so every machine ends in the same 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, delete, func, select, update
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.central import (
+    EVENT_COLUMNS,
     CentralUnavailable,
     EventData,
+    PulledEvent,
+    PushResult,
     apply_arrived,
     central_engine,
     check_central_version,
+    numbered_runs,
+    outgoing_events,
     pull_events,
     push_events,
     unreachable,
@@ -33,7 +40,7 @@ from desktop.config import read_config, write_config
 from desktop.errors import DomainError
 from desktop.projection import CASE_CLEANUPS, forget_case
 from desktop.store import Store, set_setting
-from models.bulk import insert_rows
+from models.bulk import collector_paused, insert_rows
 from models.cases import Case
 from models.journal import GENESIS_HASH, Event, JournalHead
 from models.sync import SyncConflict
@@ -42,6 +49,8 @@ PUSH_BATCH = 2000
 PULL_BATCH = 2000
 PUSHED_KEY = "sync.pushed_seq"
 CURSOR_KEY = "sync.pull_cursor"
+APPLIED_KEY = "sync.applied_cursor"
+PAYLOAD = frozenset({"payload"})  # pulled payloads are stored as the center's text
 LAST_OK_KEY = "sync.last_success"
 
 
@@ -131,43 +140,82 @@ def push(
     after_central_commit: Callable[[], None] | None = None,
     apply_central: bool = True,
 ) -> int:
-    """Send this window's unsent events; returns how many the center newly stored."""
+    """Send this window's unsent events; returns how many the center newly stored.
+
+    Batches overlap on two helper threads: while the center stores one batch, the next
+    is read and hashed and the previous one's central numbers are written back. Waiting
+    for PostgreSQL and SQLite's own work run outside the interpreter lock, so the steps
+    no longer take turns. Write-backs stay in order, one at a time; one that fails only
+    means those events are sent again (the center compares what it already holds).
+    """
     ident = store.require_identity()
-    total = 0
-    while True:
+
+    def unsent(after: int) -> tuple[list[EventData], dict[uuid.UUID, str], dict[uuid.UUID, str]]:
         with store.read() as s:
-            pushed = int(_setting(s, PUSHED_KEY, 0))
-            # Plain rows, not ORM objects: a push reads thousands and changes none.
-            rows = s.execute(
-                select(*Event.__table__.c)
-                .where(Event.window_code == ident.window_code, Event.seq > pushed)
-                .order_by(Event.seq)
-                .limit(PUSH_BATCH)
-            ).mappings()
-            batch = [EventData(**row) for row in rows]
-        if not batch:
-            return total
-        try:
-            result = push_events(
-                engine, ident.window_code, batch, before_commit=before_commit, apply=apply_central
+            # The driver's plain rows; outgoing_events converts them.
+            rows = (
+                s.connection()
+                .exec_driver_sql(
+                    f"SELECT {', '.join(EVENT_COLUMNS)} FROM event"
+                    " WHERE window_code = ? AND seq > ? ORDER BY seq LIMIT ?",
+                    (ident.window_code, after, PUSH_BATCH),
+                )
+                .all()
             )
-        except (OperationalError, DBAPIError) as exc:
-            raise unreachable(exc) from exc
-        if after_central_commit:
-            after_central_commit()
-        table = Event.__table__
+        batch, payload_texts = outgoing_events(rows)
+        # Hashed here, while the center stores the previous batch: under its lock the
+        # check is then a comparison.
+        return batch, payload_texts, {e.id: e.computed_hash() for e in batch}
+
+    def write_back(batch: list[EventData], result: PushResult) -> None:
         with store.write() as s:
-            s.execute(
-                update(table)
-                .where(table.c.id == bindparam("event_id"))
-                .values(central_seq=bindparam("number")),
-                [{"event_id": e.id, "number": result.stored.get(e.id)} for e in batch],
+            # A few range statements, each one run of SQLite without the interpreter lock.
+            s.connection().exec_driver_sql(
+                "UPDATE event SET central_seq = seq + ?"
+                " WHERE window_code = ? AND seq BETWEEN ? AND ?",
+                [
+                    (offset, ident.window_code, first, last)
+                    for offset, first, last in numbered_runs(batch, result.stored)
+                ],
             )
             set_setting(s, PUSHED_KEY, batch[-1].seq)
-        total += result.new
+
+    total = 0
+    with store.read() as s:
+        after = int(_setting(s, PUSHED_KEY, 0))
+    # A batch parses thousands of payloads: no collector walking them over and over.
+    with collector_paused(), ThreadPoolExecutor(2, thread_name_prefix="push") as pool:
+        reading = pool.submit(unsent, after)
+        written: Future[None] | None = None
+        while True:
+            batch, payload_texts, hashes = reading.result()
+            if not batch:
+                break
+            reading = pool.submit(unsent, batch[-1].seq)
+            try:
+                result = push_events(
+                    engine,
+                    ident.window_code,
+                    batch,
+                    before_commit=before_commit,
+                    apply=apply_central,
+                    payload_texts=payload_texts,
+                    computed_hashes=hashes,
+                )
+            except (OperationalError, DBAPIError) as exc:
+                raise unreachable(exc) from exc
+            if after_central_commit:
+                after_central_commit()
+            if written is not None:
+                written.result()
+            written = pool.submit(write_back, batch, result)
+            total += result.new
+        if written is not None:
+            written.result()
+    return total
 
 
-def _store_linked(s: Session, batch: list[EventData]) -> None:
+def _store_linked(s: Session, batch: list[PulledEvent]) -> None:
     """Store pulled events; each must continue its window's chain as this machine holds it."""
     heads: dict[str, tuple[int, str]] = {}
     for e in batch:
@@ -175,14 +223,14 @@ def _store_linked(s: Session, batch: list[EventData]) -> None:
             head = s.get(JournalHead, e.window_code)
             heads[e.window_code] = (head.seq, head.hash) if head else (0, GENESIS_HASH)
         seq, prev = heads[e.window_code]
-        if e.seq != seq + 1 or e.prev_hash != prev or e.computed_hash() != e.hash:
+        if e.seq != seq + 1 or e.prev_hash != prev or not e.hash_matches():
             raise DomainError(
                 "sync.pulled_chain",
                 f"从中心收到的窗口 {e.window_code} 第 {e.seq} 条日志与本机记录衔接不上，已停止接收。",
                 f"Event {e.seq} of window {e.window_code} from the center does not link to this window's copy; pulling stopped.",
             )
         heads[e.window_code] = (e.seq, e.hash)
-    insert_rows(s.connection(), Event.__table__, [e.row() for e in batch])
+    insert_rows(s.connection(), Event.__table__, [e.row() for e in batch], verbatim=PAYLOAD)
     for window, (seq, hash_) in heads.items():
         last = next(e for e in reversed(batch) if e.window_code == window)
         head = s.get(JournalHead, window)
@@ -214,8 +262,14 @@ def _cases_to_replay(s: Session, own_window: str, batch: list[EventData]) -> set
     }
 
 
-def replay_case(s: Session, case_no: str) -> None:
-    """Rebuild one case from all its events in the center's order, re-deciding conflicts."""
+def replay_case(
+    s: Session, case_no: str, *, own_window: str | None = None, upto: int | None = None
+) -> None:
+    """Rebuild one case from all its events in the center's order, re-deciding conflicts.
+
+    ``upto``: other windows' events stored after this central number are left for a later
+    batch of apply_pulled (which applies them in turn), so none is applied twice.
+    """
     case = s.scalar(select(Case).where(Case.case_no == case_no))
     if case is not None:
         for cleanup in CASE_CLEANUPS:
@@ -224,7 +278,13 @@ def replay_case(s: Session, case_no: str) -> None:
     forget_case(s, case_no)
     s.execute(delete(SyncConflict).where(SyncConflict.case_no == case_no))
     s.flush()
-    events = s.scalars(select(Event).where(Event.case_no == case_no)).all()
+    events = [
+        ev
+        for ev in s.scalars(select(Event).where(Event.case_no == case_no))
+        if upto is None
+        or ev.window_code == own_window
+        or (ev.central_seq is not None and ev.central_seq <= upto)
+    ]
     # Events known to the center in its order; this window's unsent ones after them.
     ordered = sorted(
         events, key=lambda ev: (ev.central_seq is None, ev.central_seq or 0, ev.window_code, ev.seq)
@@ -233,28 +293,72 @@ def replay_case(s: Session, case_no: str) -> None:
 
 
 def pull(store: Store, engine: Engine, *, limit: int = PULL_BATCH) -> int:
-    """Fetch and apply others' events; returns how many arrived."""
+    """Fetch others' events and apply them; returns how many arrived."""
+    arrived = pull_journal(store, engine, limit=limit)
+    apply_pulled(store, limit=limit)
+    return arrived
+
+
+def pull_journal(store: Store, engine: Engine, *, limit: int = PULL_BATCH) -> int:
+    """Fetch others' events into this window's journal, chain-checked, with the cursor.
+
+    Storing and applying are two steps, as at the center: each batch is stored in a short
+    transaction (a clerk's save never waits long behind a pull), and what is stored is
+    applied by apply_pulled from the journal, with its own cursor, so a cut between the
+    two steps leaves nothing half-done.
+    """
     ident = store.require_identity()
+    with store.write() as s:
+        if _setting(s, APPLIED_KEY, None) is None:
+            # Before storing and applying were two steps, a window applied all it pulled;
+            # a new window has pulled nothing.
+            set_setting(s, APPLIED_KEY, int(_setting(s, CURSOR_KEY, 0)))
     total = 0
     while True:
         with store.read() as s:
             cursor = int(_setting(s, CURSOR_KEY, 0))
-        try:
-            batch = pull_events(engine, ident.window_code, cursor, limit)
-        except (OperationalError, DBAPIError) as exc:
-            raise unreachable(exc) from exc
+        with collector_paused():
+            try:
+                batch = pull_events(engine, ident.window_code, cursor, limit)
+            except (OperationalError, DBAPIError) as exc:
+                raise unreachable(exc) from exc
         if not batch:
             return total
-        with store.write() as s:
+        with collector_paused(), store.write() as s:
             held = set(s.scalars(select(Event.id).where(Event.id.in_([e.id for e in batch]))))
             fresh = [e for e in batch if e.id not in held]
             if fresh:
                 _store_linked(s, fresh)
-                replay = _cases_to_replay(s, ident.window_code, fresh)
-                apply_arrived(s, [e for e in fresh if e.case_no not in replay])
-                for case_no in sorted(replay):
-                    replay_case(s, case_no)
             set_setting(s, CURSOR_KEY, batch[-1].central_seq)
+        total += len(batch)
+
+
+def apply_pulled(store: Store, *, limit: int = PULL_BATCH) -> int:
+    """Apply the stored events of other windows that the read models do not show yet,
+    in the center's order; returns how many were applied."""
+    ident = store.require_identity()
+    total = 0
+    while True:
+        with collector_paused(), store.write() as s:
+            applied = int(_setting(s, APPLIED_KEY, 0))
+            rows = (
+                s.connection()
+                .exec_driver_sql(
+                    f"SELECT {', '.join(EVENT_COLUMNS)} FROM event"
+                    " WHERE central_seq > ? AND window_code <> ? ORDER BY central_seq LIMIT ?",
+                    (applied, ident.window_code, limit),
+                )
+                .all()
+            )
+            batch, _texts = outgoing_events(rows)
+            if not batch:
+                return total
+            replay = _cases_to_replay(s, ident.window_code, batch)
+            apply_arrived(s, [e for e in batch if e.case_no not in replay])
+            upto = batch[-1].central_seq
+            for case_no in sorted(replay):
+                replay_case(s, case_no, own_window=ident.window_code, upto=upto)
+            set_setting(s, APPLIED_KEY, upto)
         total += len(batch)
 
 
@@ -294,7 +398,9 @@ __all__ = [
     "SyncResult",
     "SyncStatus",
     "central_url",
+    "apply_pulled",
     "pull",
+    "pull_journal",
     "push",
     "replay_case",
     "set_central_url",

@@ -25,7 +25,15 @@ from desktop.errors import DomainError
 from desktop.intake import accept_case, issue_one_time_notice, receive_supplements
 from desktop.setup import SetupRequest, initialise
 from desktop.store import Store
-from desktop.sync import pull, push, set_central_url, status, sync_once
+from desktop.sync import (
+    apply_pulled,
+    pull,
+    pull_journal,
+    push,
+    set_central_url,
+    status,
+    sync_once,
+)
 from models.accounts import Role
 from models.journal import Event
 from models.sync import SyncConflict, SyncRejection
@@ -349,3 +357,82 @@ def test_a_center_of_another_version_is_said_plainly(pg_url: str, tmp_path: Path
         sync_once(hall["03"])
     assert info.value.code == "central.version" and "9999_future" in info.value.message
     assert status(hall["03"]).waiting > 0  # nothing lost; it waits for the upgrade
+
+
+def test_stored_but_not_yet_applied_events_are_applied_once(pg_url: str, tmp_path: Path) -> None:
+    """A cut between storing a pull and applying it: the next round applies what waits,
+    and nothing twice (a second application would flag false conflicts)."""
+    hall = make_hall(pg_url, tmp_path, ("03", "05"))
+    notice = issue_one_time_notice(
+        hall["03"],
+        intake(
+            hall["03"], "食品经营许可", complete=False, applicant=person("丙", "32011719900909009")
+        ),
+        OP,
+        now=at(2),
+    )
+    _, mats = item_materials(hall["03"], "食品经营许可")
+    receive_supplements(hall["03"], notice.case_no, full_ticks(mats), OP, now=at(3))
+    sync_once(hall["03"])
+    engine = central_engine(pg_url)
+    try:
+        assert pull_journal(hall["05"], engine, limit=1) > 0
+        assert notice.case_no not in snapshot(hall["05"])["cases"]  # stored, not yet shown
+        apply_pulled(hall["05"], limit=1)  # one event per batch, in the center's order
+        pull(hall["05"], engine)  # nothing new: nothing applied again
+    finally:
+        engine.dispose()
+    assert comparable(snapshot(hall["05"])) == comparable(snapshot(hall["03"]))
+    assert snapshot(hall["05"])["cases"][notice.case_no][1] == "accepted"
+    assert status(hall["05"]).conflicts == 0
+
+
+def test_a_window_that_pulled_before_the_two_steps_does_not_apply_again(
+    pg_url: str, tmp_path: Path
+) -> None:
+    hall = make_hall(pg_url, tmp_path, ("03", "05"))
+    accept_case(hall["03"], intake(hall["03"], "食品经营许可"), OP, now=at(2))
+    sync_once(hall["03"])
+    sync_once(hall["05"])
+    with hall["05"].write() as s:  # as an older build left it: a pull cursor only
+        s.execute(text("DELETE FROM setting WHERE key = 'sync.applied_cursor'"))
+    engine = central_engine(pg_url)
+    try:
+        assert pull_journal(hall["05"], engine) == 0
+    finally:
+        engine.dispose()
+    assert apply_pulled(hall["05"]) == 0  # from the pull cursor on, not from the start
+
+
+def _edit_central_registration(pg_url: str, assignment: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"UPDATE event SET {assignment} WHERE kind = 'applicant.registered'")
+
+
+def test_a_pulled_event_edited_at_the_center_is_refused(pg_url: str, tmp_path: Path) -> None:
+    hall = make_hall(pg_url, tmp_path, ("03", "05"))
+    accept_case(hall["03"], intake(hall["03"], "食品经营许可"), OP, now=at(2))
+    sync_once(hall["03"])
+    _edit_central_registration(
+        pg_url, 'payload = replace(payload::text, \'"name":"\', \'"name":"假\')::json'
+    )
+    with pytest.raises(DomainError) as info:
+        sync_once(hall["05"])
+    assert info.value.code == "sync.pulled_chain"
+    with hall["05"].read() as s:  # nothing of that batch was kept
+        assert s.scalar(text("SELECT count(*) FROM event WHERE window_code = '03'")) == 0
+
+
+def test_a_payload_rewritten_with_the_same_content_still_arrives(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """Another program's text for the same content (other key order, spaces): the hash
+    covers the content, so the event is genuine and arrives."""
+    hall = make_hall(pg_url, tmp_path, ("03", "05"))
+    accept_case(hall["03"], intake(hall["03"], "食品经营许可"), OP, now=at(2))
+    sync_once(hall["03"])
+    _edit_central_registration(
+        pg_url, "payload = (SELECT json_object_agg(key, value) FROM json_each(payload))"
+    )
+    sync_once(hall["05"])
+    assert comparable(snapshot(hall["05"])) == comparable(snapshot(hall["03"]))
