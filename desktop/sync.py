@@ -313,24 +313,33 @@ def pull_journal(store: Store, engine: Engine, *, limit: int = PULL_BATCH) -> in
             # Before storing and applying were two steps, a window applied all it pulled;
             # a new window has pulled nothing.
             set_setting(s, APPLIED_KEY, int(_setting(s, CURSOR_KEY, 0)))
+    with store.read() as s:
+        cursor = int(_setting(s, CURSOR_KEY, 0))
+
+    def fetch(after: int) -> list[PulledEvent]:
+        try:
+            return pull_events(engine, ident.window_code, after, limit)
+        except (OperationalError, DBAPIError) as exc:
+            raise unreachable(exc) from exc
+
     total = 0
-    while True:
-        with store.read() as s:
-            cursor = int(_setting(s, CURSOR_KEY, 0))
-        with collector_paused():
-            try:
-                batch = pull_events(engine, ident.window_code, cursor, limit)
-            except (OperationalError, DBAPIError) as exc:
-                raise unreachable(exc) from exc
-        if not batch:
-            return total
-        with collector_paused(), store.write() as s:
-            held = set(s.scalars(select(Event.id).where(Event.id.in_([e.id for e in batch]))))
-            fresh = [e for e in batch if e.id not in held]
-            if fresh:
-                _store_linked(s, fresh)
-            set_setting(s, CURSOR_KEY, batch[-1].central_seq)
-        total += len(batch)
+    # The next batch is fetched while this one is stored: the center's query and the
+    # SQLite writes both run outside the interpreter lock, so they overlap.
+    with collector_paused(), ThreadPoolExecutor(1, thread_name_prefix="pull") as pool:
+        fetching = pool.submit(fetch, cursor)
+        while True:
+            batch = fetching.result()
+            if not batch:
+                return total
+            fetching = pool.submit(fetch, batch[-1].central_seq)
+            with store.write() as s:
+                ids = [e.id for e in batch]
+                held = set(s.scalars(select(Event.id).where(Event.id.in_(ids))))
+                fresh = [e for e in batch if e.id not in held]
+                if fresh:
+                    _store_linked(s, fresh)
+                set_setting(s, CURSOR_KEY, batch[-1].central_seq)
+            total += len(batch)
 
 
 def apply_pulled(store: Store, *, limit: int = PULL_BATCH) -> int:

@@ -80,7 +80,9 @@ class JournalHead(Base):
 
 
 def _iso(ts: datetime) -> str:
-    return ts.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # What strftime("%Y-%m-%dT%H:%M:%S.%fZ") writes (tests/test_journal_canonical.py),
+    # at a third of the cost: every event moved by sync is hashed again.
+    return ts.astimezone(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def canonical_bytes(

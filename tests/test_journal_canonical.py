@@ -36,7 +36,7 @@ def standard(payload: dict[str, Any], **fields: Any) -> bytes:
         "payload": payload,
         "case_no": fields["case_no"],
         "clerk": fields["clerk"],
-        "occurred_at": fields["occurred_at"].strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "occurred_at": fields["occurred_at"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         "prev": fields["prev_hash"],
     }
     return json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
@@ -58,6 +58,17 @@ FIELDS = {
 @given(payloads)
 def test_canonical_bytes_are_those_of_the_standard_json_module(payload: dict[str, Any]) -> None:
     assert canonical_bytes(payload=payload, **FIELDS) == standard(payload, **FIELDS)
+
+
+@settings(max_examples=300)
+@given(
+    st.datetimes(
+        min_value=datetime(1970, 1, 2), max_value=datetime(2200, 1, 1), timezones=st.timezones()
+    )
+)
+def test_times_are_written_as_before(occurred_at: datetime) -> None:
+    fields = {**FIELDS, "occurred_at": occurred_at}
+    assert canonical_bytes(payload={}, **fields) == standard({}, **fields)
 
 
 def test_control_characters_chinese_and_emoji_are_written_the_same() -> None:
