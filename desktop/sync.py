@@ -294,9 +294,11 @@ def replay_case(
 
 def pull(store: Store, engine: Engine, *, limit: int = PULL_BATCH) -> int:
     """Fetch others' events and apply them; returns how many arrived."""
-    arrived = pull_journal(store, engine, limit=limit)
-    apply_pulled(store, limit=limit)
-    return arrived
+    try:
+        return pull_journal(store, engine, limit=limit)
+    finally:
+        # What was stored before a cut is shown now, not after the network is back.
+        apply_pulled(store, limit=limit)
 
 
 def pull_journal(store: Store, engine: Engine, *, limit: int = PULL_BATCH) -> int:
@@ -380,6 +382,8 @@ def sync_once(store: Store, url: str | None = None) -> SyncResult:
             "未设置中心数据库，本窗口单机运行。",
             "No central database is set; this window works stand-alone.",
         )
+    # Events stored by a round that was cut before applying them need no network.
+    apply_pulled(store)
     engine = central_engine(url)
     try:
         check_central_version(engine)

@@ -215,6 +215,7 @@ def test_a_pull_cut_off_midway_resumes_without_duplicates(
     engine = central_engine(pg_url)
     with pytest.raises(CentralUnavailable):
         pull(hall["05"], engine, limit=5)
+    assert snapshot(hall["05"])["cases"]  # what arrived before the cut is shown already
     monkeypatch.setattr(sync_module, "pull_events", real)
     pull(hall["05"], engine, limit=5)
     engine.dispose()
