@@ -32,7 +32,7 @@ from desktop.projection_rows import batch
 from desktop.store import WindowIdentity, set_setting
 from models.accounts import Role
 from models.base import utcnow
-from models.bulk import collector_paused
+from models.bulk import collector_paused, table_of
 from models.cases import Applicant, Case, CaseMaterial
 from models.catalog import Center, ServiceWindow
 from models.db import DatabaseProblem, json_text, json_value, server_engine, upgrade
@@ -601,7 +601,7 @@ def outgoing_events(
     texts: dict[uuid.UUID, str] = {}
     for id_hex, window, seq, kind, stored, case_no, clerk, occurred, prev, digest, num in rows:
         event_id = uuid.UUID(id_hex)
-        payload = None if stored is None else json_value(stored)
+        payload = json_value(stored)  # the column is NOT NULL
         events.append(
             EventData(
                 event_id,
@@ -652,7 +652,7 @@ def replace_seq(e: EventData, central_seq: int) -> EventData:
 
 
 # What a batch's creating projectors make, in the order the foreign keys need.
-NEW_ROW_TABLES = [Applicant.__table__, Case.__table__, CaseMaterial.__table__]
+NEW_ROW_TABLES = [table_of(Applicant), table_of(Case), table_of(CaseMaterial)]
 
 
 def apply_arrived(s: Session, events: Sequence[EventData]) -> int:
@@ -706,7 +706,7 @@ class PulledEvent:
     central_seq: int
 
     def hash_matches(self) -> bool:
-        fields = {
+        fields: dict[str, Any] = {
             "event_id": self.id,
             "window_code": self.window_code,
             "seq": self.seq,

@@ -29,6 +29,7 @@ from desktop.catalog_io import CatalogDoc, parse_json
 from desktop.catalog_store import apply_catalog
 from desktop.projection_rows import NewRow, pending, write_pending
 from models.accounts import Account
+from models.bulk import table_of
 from models.cases import Applicant, Case, CaseMaterial, CasePause, CaseStatus
 from models.catalog import ServiceItem
 from models.journal import JournalEvent
@@ -250,7 +251,7 @@ def _new(session: Session, model: type[Any], values: dict[str, Any], cache: str 
         obj = model(**values)
         session.add(obj)
         return obj
-    return rows.add(model.__table__, NewRow(model.__table__, values), cache)
+    return rows.add(table_of(model), NewRow(table_of(model), values), cache)
 
 
 def _applicant(session: Session, applicant_id: uuid.UUID) -> Applicant | None:
@@ -382,13 +383,14 @@ def _create_case(session: Session, event: JournalEvent, status: CaseStatus) -> C
         for m in p["materials"]
     ]
     rows = pending(session)
+    case: Any  # a Case, or within a batch a NewRow that stands for one
     if rows is None:
         case = Case(**case_values)
         case.materials = [CaseMaterial(**m) for m in material_values]
         session.add(case)
     else:
-        case = rows.add(Case.__table__, NewRow(Case.__table__, case_values), CASES)
-        table = CaseMaterial.__table__
+        case = rows.add(table_of(Case), NewRow(table_of(Case), case_values), CASES)
+        table = table_of(CaseMaterial)
         case.materials = rows.add_all(table, [NewRow(table, m) for m in material_values])
     _cache(session, CASES)[case.case_no] = case
     return case  # type: ignore[no-any-return]

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import ColumnDefault, Table
 from sqlalchemy.orm import Session
 
 from models.bulk import insert_rows
@@ -58,14 +58,14 @@ def _defaults(table: Table) -> _Defaults:
             d = c.default
             if d is None:
                 fixed[c.key] = None
+            elif not isinstance(d, ColumnDefault):  # a SQL expression: none of our tables has one
+                raise TypeError(f"{table.name}.{c.key} has a default NewRow cannot make")
             elif d.is_callable:
                 fn = d.arg  # wrapped by SQLAlchemy to take an execution context
                 fixed[c.key] = None
                 made.append((c.key, lambda fn=fn: fn(None)))  # type: ignore[misc]
-            elif d.is_scalar:
+            else:
                 fixed[c.key] = d.arg
-            else:  # a SQL expression default: none of our tables has one
-                raise TypeError(f"{table.name}.{c.key} has a default NewRow cannot make")
         found = _DEFAULTS[table.name] = (fixed, made)
     return found
 

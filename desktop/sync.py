@@ -40,7 +40,7 @@ from desktop.config import read_config, write_config
 from desktop.errors import DomainError
 from desktop.projection import CASE_CLEANUPS, forget_case
 from desktop.store import Store, set_setting
-from models.bulk import collector_paused, insert_rows
+from models.bulk import collector_paused, insert_rows, table_of
 from models.cases import Case
 from models.journal import GENESIS_HASH, Event, JournalHead
 from models.sync import SyncConflict
@@ -230,7 +230,7 @@ def _store_linked(s: Session, batch: list[PulledEvent]) -> None:
                 f"Event {e.seq} of window {e.window_code} from the center does not link to this window's copy; pulling stopped.",
             )
         heads[e.window_code] = (e.seq, e.hash)
-    insert_rows(s.connection(), Event.__table__, [e.row() for e in batch], verbatim=PAYLOAD)
+    insert_rows(s.connection(), table_of(Event), [e.row() for e in batch], verbatim=PAYLOAD)
     for window, (seq, hash_) in heads.items():
         last = next(e for e in reversed(batch) if e.window_code == window)
         head = s.get(JournalHead, window)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import JSON, Table, insert
 from sqlalchemy.engine import Connection, Dialect
@@ -91,4 +91,9 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-__all__ = ["collector_paused", "insert_rows"]
+def table_of(model: type[Any]) -> Table:
+    """A mapped class's table, typed as one (SQLAlchemy types ``__table__`` as a FromClause)."""
+    return cast(Table, model.__table__)
+
+
+__all__ = ["collector_paused", "insert_rows", "table_of"]
