@@ -58,6 +58,20 @@ class SyncRejected(DomainError):
     """The center refused this window's journal; a supervisor must look at it."""
 
 
+def _hashed(e: EventData | PulledEvent) -> dict[str, Any]:
+    """What an event's hash covers besides its payload (models.journal.canonical_bytes)."""
+    return {
+        "event_id": e.id,
+        "window_code": e.window_code,
+        "seq": e.seq,
+        "kind": e.kind,
+        "case_no": e.case_no,
+        "clerk": e.clerk,
+        "occurred_at": e.occurred_at,
+        "prev_hash": e.prev_hash,
+    }
+
+
 @dataclass(frozen=True)
 class EventData:
     """An event as it travels between machines."""
@@ -92,19 +106,7 @@ class EventData:
 
     def computed_hash(self) -> str:
         """The hash this event's content implies (compare with .hash)."""
-        return hashlib.sha256(
-            canonical_bytes(
-                event_id=self.id,
-                window_code=self.window_code,
-                seq=self.seq,
-                kind=self.kind,
-                payload=self.payload,
-                case_no=self.case_no,
-                clerk=self.clerk,
-                occurred_at=self.occurred_at,
-                prev_hash=self.prev_hash,
-            )
-        ).hexdigest()
+        return hashlib.sha256(canonical_bytes(payload=self.payload, **_hashed(self))).hexdigest()
 
     def to_event(self) -> Event:
         return Event(
@@ -406,7 +408,7 @@ def push_events(
     """Store a window's events centrally, verified link by link, and apply them.
 
     Sending the same events again is harmless: known ones are only compared.
-    payload_texts, by event id, are JSON texts of the payloads (see outgoing_events),
+    payload_texts, by event id, are JSON texts of the payloads (see payload_texts),
     stored as they are instead of being written out again under the lock.
     computed_hashes, by event id, are EventData.computed_hash results made ahead (a push
     makes them on another thread while its previous batch is stored); every new event
@@ -587,44 +589,45 @@ def _naive_utc(ts: datetime) -> datetime:
     return ts.astimezone(UTC).replace(tzinfo=None)
 
 
-def outgoing_events(
-    rows: Iterable[Sequence[Any]],
-) -> tuple[list[EventData], dict[uuid.UUID, str]]:
+def journal_events(rows: Iterable[Sequence[Any]]) -> list[EventData]:
     """Events from a window's SQLite rows as the driver returns them (EVENT_COLUMNS, in
-    that order), converted as the Event columns' types convert them: a push reads
-    thousands, and SQLAlchemy's per-value result processing was a third of its time.
-
-    Also returns each payload's JSON text by event id, for push_events to pass on. They
-    are made here because the push reads the next batch while the center stores this one.
-    """
-    events: list[EventData] = []
-    texts: dict[uuid.UUID, str] = {}
-    for id_hex, window, seq, kind, stored, case_no, clerk, occurred, prev, digest, num in rows:
-        event_id = uuid.UUID(id_hex)
-        payload = json_value(stored)  # the column is NOT NULL
-        events.append(
-            EventData(
-                event_id,
-                window,
-                seq,
-                kind,
-                payload,
-                case_no,
-                clerk,
-                datetime.fromisoformat(occurred).replace(tzinfo=UTC),
-                prev,
-                digest,
-                num,
-            )
+    that order), converted as the Event columns' types convert them: sync reads thousands,
+    and SQLAlchemy's per-value result processing was a third of a push."""
+    return [
+        EventData(
+            uuid.UUID(id_hex),
+            window,
+            seq,
+            kind,
+            json_value(stored),  # the column is NOT NULL
+            case_no,
+            clerk,
+            datetime.fromisoformat(occurred).replace(tzinfo=UTC),
+            prev,
+            digest,
+            num,
         )
+        for id_hex, window, seq, kind, stored, case_no, clerk, occurred, prev, digest, num in rows
+    ]
+
+
+def payload_texts(
+    rows: Sequence[Sequence[Any]], events: Sequence[EventData]
+) -> dict[uuid.UUID, str]:
+    """The JSON text each event's payload goes to the center as, by event id (for
+    push_events): made while the center stores the previous batch."""
+    column = EVENT_COLUMNS.index("payload")
+    texts: dict[uuid.UUID, str] = {}
+    for row, e in zip(rows, events, strict=True):
+        stored = row[column]
         # Escape-free text goes on as it is. Older windows wrote \u escapes, which orjson's
         # UTF-8 beats on bytes to send and parse, and COPY would double every backslash.
         # (A bare number comes back as a number, numeric affinity: no text either.)
         if isinstance(stored, str) and "\\" not in stored:
-            texts[event_id] = stored
+            texts[e.id] = stored
         else:
-            texts[event_id] = json_text(payload)  # keys sorted: the text the hash covers
-    return events, texts
+            texts[e.id] = json_text(e.payload)  # keys sorted: the text the hash covers
+    return texts
 
 
 def numbered_runs(
@@ -706,16 +709,7 @@ class PulledEvent:
     central_seq: int
 
     def hash_matches(self) -> bool:
-        fields: dict[str, Any] = {
-            "event_id": self.id,
-            "window_code": self.window_code,
-            "seq": self.seq,
-            "kind": self.kind,
-            "case_no": self.case_no,
-            "clerk": self.clerk,
-            "occurred_at": self.occurred_at,
-            "prev_hash": self.prev_hash,
-        }
+        fields = _hashed(self)
         text = self.payload_text.encode()
         if (
             hashlib.sha256(

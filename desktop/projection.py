@@ -382,16 +382,9 @@ def _create_case(session: Session, event: JournalEvent, status: CaseStatus) -> C
         }
         for m in p["materials"]
     ]
-    rows = pending(session)
-    case: Any  # a Case, or within a batch a NewRow that stands for one
-    if rows is None:
-        case = Case(**case_values)
-        case.materials = [CaseMaterial(**m) for m in material_values]
-        session.add(case)
-    else:
-        case = rows.add(table_of(Case), NewRow(table_of(Case), case_values), CASES)
-        table = table_of(CaseMaterial)
-        case.materials = rows.add_all(table, [NewRow(table, m) for m in material_values])
+    # A Case, or within a batch a NewRow that stands for one (and so its materials).
+    case = _new(session, Case, case_values, CASES)
+    case.materials = [_new(session, CaseMaterial, m, None) for m in material_values]
     _cache(session, CASES)[case.case_no] = case
     return case  # type: ignore[no-any-return]
 

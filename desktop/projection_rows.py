@@ -85,10 +85,6 @@ class PendingRows:
             self.caches.add(cache)
         return row
 
-    def add_all(self, table: Table, rows: list[NewRow]) -> list[NewRow]:
-        self.rows.setdefault(table.name, []).extend(rows)
-        return rows
-
     def __bool__(self) -> bool:
         return any(self.rows.values())
 

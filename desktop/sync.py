@@ -10,7 +10,7 @@ touched are re-applied in the center's order, so every machine ends in the same 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,8 +29,9 @@ from desktop.central import (
     apply_arrived,
     central_engine,
     check_central_version,
+    journal_events,
     numbered_runs,
-    outgoing_events,
+    payload_texts,
     pull_events,
     push_events,
     unreachable,
@@ -152,20 +153,17 @@ def push(
 
     def unsent(after: int) -> tuple[list[EventData], dict[uuid.UUID, str], dict[uuid.UUID, str]]:
         with store.read() as s:
-            # The driver's plain rows; outgoing_events converts them.
-            rows = (
-                s.connection()
-                .exec_driver_sql(
-                    f"SELECT {', '.join(EVENT_COLUMNS)} FROM event"
-                    " WHERE window_code = ? AND seq > ? ORDER BY seq LIMIT ?",
-                    (ident.window_code, after, PUSH_BATCH),
-                )
-                .all()
+            rows = _journal_rows(
+                s,
+                "window_code = ? AND seq > ? ORDER BY seq",
+                (ident.window_code, after),
+                PUSH_BATCH,
             )
-        batch, payload_texts = outgoing_events(rows)
+        batch = journal_events(rows)
+        texts = payload_texts(rows, batch)
         # Hashed here, while the center stores the previous batch: under its lock the
         # check is then a comparison.
-        return batch, payload_texts, {e.id: e.computed_hash() for e in batch}
+        return batch, texts, {e.id: e.computed_hash() for e in batch}
 
     def write_back(batch: list[EventData], result: PushResult) -> None:
         with store.write() as s:
@@ -188,7 +186,7 @@ def push(
         reading = pool.submit(unsent, after)
         written: Future[None] | None = None
         while True:
-            batch, payload_texts, hashes = reading.result()
+            batch, texts, hashes = reading.result()
             if not batch:
                 break
             reading = pool.submit(unsent, batch[-1].seq)
@@ -199,7 +197,7 @@ def push(
                     batch,
                     before_commit=before_commit,
                     apply=apply_central,
-                    payload_texts=payload_texts,
+                    payload_texts=texts,
                     computed_hashes=hashes,
                 )
             except (OperationalError, DBAPIError) as exc:
@@ -213,6 +211,20 @@ def push(
         if written is not None:
             written.result()
     return total
+
+
+def _journal_rows(
+    s: Session, where: str, params: tuple[Any, ...], limit: int
+) -> Sequence[Sequence[Any]]:
+    """Journal rows as the driver returns them (EVENT_COLUMNS), for journal_events."""
+    return (
+        s.connection()
+        .exec_driver_sql(
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM event WHERE {where} LIMIT ?",
+            (*params, limit),
+        )
+        .all()
+    )
 
 
 def _store_linked(s: Session, batch: list[PulledEvent]) -> None:
@@ -352,16 +364,14 @@ def apply_pulled(store: Store, *, limit: int = PULL_BATCH) -> int:
     while True:
         with collector_paused(), store.write() as s:
             applied = int(_setting(s, APPLIED_KEY, 0))
-            rows = (
-                s.connection()
-                .exec_driver_sql(
-                    f"SELECT {', '.join(EVENT_COLUMNS)} FROM event"
-                    " WHERE central_seq > ? AND window_code <> ? ORDER BY central_seq LIMIT ?",
-                    (applied, ident.window_code, limit),
+            batch = journal_events(
+                _journal_rows(
+                    s,
+                    "central_seq > ? AND window_code <> ? ORDER BY central_seq",
+                    (applied, ident.window_code),
+                    limit,
                 )
-                .all()
             )
-            batch, _texts = outgoing_events(rows)
             if not batch:
                 return total
             replay = _cases_to_replay(s, ident.window_code, batch)

@@ -21,12 +21,14 @@ from desktop.central import (
     add_window,
     central_engine,
     central_init,
+    journal_events,
     numbered_runs,
-    outgoing_events,
+    payload_texts,
 )
 from desktop.setup import SetupRequest, initialise
 from desktop.store import Store, record
 from desktop.sync import PUSHED_KEY, push
+from models.db import json_text
 from models.journal import Event
 from models.sync import SyncRejection
 from tests.conftest import ADMIN_PASSWORD
@@ -77,7 +79,8 @@ def test_rows_read_by_hand_equal_what_the_orm_reads(tmp_path: Path) -> None:
     _as_older_windows_wrote(store)
     _notes(store, 3)
     rows = _raw_rows(store)
-    events, texts = outgoing_events(rows)
+    events = journal_events(rows)
+    texts = payload_texts(rows, events)
     assert events == _orm_events(store)
     assert all(e.computed_hash() == e.hash for e in events)
     for e, row in zip(events, rows, strict=True):
@@ -87,7 +90,7 @@ def test_rows_read_by_hand_equal_what_the_orm_reads(tmp_path: Path) -> None:
         if "\\" not in stored:
             assert texts[e.id] == stored
         else:
-            assert texts[e.id] == orjson.dumps(e.payload).decode()
+            assert texts[e.id] == json_text(e.payload)
     store.close()
 
 
