@@ -30,14 +30,12 @@ from reportlab.platypus import (
 from printing.fonts import register_fonts
 from printing.layout import (  # the package's own helpers
     CONTENT_WIDTH,
-    GREY_TEXT,
-    LABEL_FILL,
     MARGIN_X,
     PAGE_HEIGHT,
     _DecoratedCanvas,
-    _grid_style,
     data_table,
     draw_report_frame,
+    figure_grid,
     key_value_table,
     markup,
     para,
@@ -241,25 +239,9 @@ def _hall_table(doc: DailyLogSummary) -> Flowable:
         )
     ]
     pairs.append(("日志记录", str(doc.hall.events)))
-    cols = 3
-    rows: list[list[str]] = []
-    for i in range(0, len(pairs), cols):
-        row: list[str] = []
-        for label, value in pairs[i : i + cols]:
-            row += [label, value]
-        rows.append(row + [""] * (2 * cols - len(row)))
-    label_w = 33 * mm
-    cmds = _grid_style(header_rows=0)
-    for c in range(0, 2 * cols, 2):
-        cmds += [
-            ("ALIGN", (c, 0), (c, -1), "LEFT"),
-            ("BACKGROUND", (c, 0), (c, -1), LABEL_FILL),
-            ("TEXTCOLOR", (c, 0), (c, -1), GREY_TEXT),
-            ("ALIGN", (c + 1, 0), (c + 1, -1), "RIGHT"),
-        ]
-    table = Table(rows, colWidths=[label_w, CONTENT_WIDTH / cols - label_w] * cols, hAlign="LEFT")
-    table.setStyle(TableStyle(cmds))
-    return table
+    return figure_grid(
+        pairs, columns=3, label_width=33 * mm, width=CONTENT_WIDTH, values_right=True
+    )
 
 
 def _figure_table(

@@ -515,6 +515,38 @@ def data_table(
     return table
 
 
+def figure_grid(
+    pairs: Sequence[tuple[str, str]],
+    *,
+    columns: int,
+    label_width: float,
+    width: float,
+    values_right: bool = False,
+) -> Table:
+    """Short label/value pairs (figures, weights), ``columns`` pairs to a row, labels
+    shaded; plain strings, so a report's figure block costs no Paragraph."""
+    rows: list[list[str]] = []
+    for i in range(0, len(pairs), columns):
+        row: list[str] = []
+        for label, value in pairs[i : i + columns]:
+            row += [label, value]
+        rows.append(row + [""] * (2 * columns - len(row)))
+    commands = _grid_style(header_rows=0)
+    for c in range(0, 2 * columns, 2):
+        commands += [
+            ("ALIGN", (c, 0), (c, -1), "LEFT"),
+            ("BACKGROUND", (c, 0), (c, -1), LABEL_FILL),
+            ("TEXTCOLOR", (c, 0), (c, -1), GREY_TEXT),
+        ]
+        if values_right:
+            commands.append(("ALIGN", (c + 1, 0), (c + 1, -1), "RIGHT"))
+    table = Table(
+        rows, colWidths=[label_width, width / columns - label_width] * columns, hAlign="LEFT"
+    )
+    table.setStyle(TableStyle(commands))
+    return table
+
+
 def key_value_table(pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
     """Label/value pairs laid out ``columns`` pairs per row, labels shaded.
 

@@ -18,14 +18,12 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 
 from printing.fonts import register_fonts
 from printing.layout import (  # the package's own helpers
-    GREY_TEXT,
     INK,
-    LABEL_FILL,
     STAMP_RED,
     _DecoratedCanvas,
-    _grid_style,
     data_table,
     draw_report_frame,
+    figure_grid,
     markup,
     para,
     section,
@@ -211,25 +209,7 @@ def _table(rows: tuple[RankRow, ...], what: str) -> Flowable:
 
 
 def _weights(doc: RankingReport) -> Flowable:
-    pairs = list(doc.weights)
-    cols = 4
-    rows: list[list[str]] = []
-    for i in range(0, len(pairs), cols):
-        row: list[str] = []
-        for label, value in pairs[i : i + cols]:
-            row += [label, value]
-        rows.append(row + [""] * (2 * cols - len(row)))
-    label_w = 42 * mm
-    cmds = _grid_style(header_rows=0)
-    for c in range(0, 2 * cols, 2):
-        cmds += [
-            ("ALIGN", (c, 0), (c, -1), "LEFT"),
-            ("BACKGROUND", (c, 0), (c, -1), LABEL_FILL),
-            ("TEXTCOLOR", (c, 0), (c, -1), GREY_TEXT),
-        ]
-    t = Table(rows, colWidths=[label_w, WIDTH / cols - label_w] * cols, hAlign="LEFT")
-    t.setStyle(TableStyle(cmds))
-    return t
+    return figure_grid(list(doc.weights), columns=4, label_width=42 * mm, width=WIDTH)
 
 
 def _signatures() -> Flowable:
